@@ -1,0 +1,27 @@
+/// Why an export or a write failed.
+public enum ExportError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// A ZIP read as input (reference doc, reviewed file) is unsafe or broken.
+  case unsafeArchive(String, reason: String)
+  /// A reference document lacks what is needed or is not of the right kind.
+  case referenceDocument(String, reason: String)
+  /// The existing output holds a mentor's review; `--force` overwrites it.
+  case wouldOverwriteReview(String)
+  /// Writing the output failed.
+  case write(String, reason: String)
+  /// A binary format to a terminal.
+  case binaryToTerminal(String)
+  case packaging(String)
+
+  public var description: String {
+    switch self {
+    case .unsafeArchive(let f, let r): return "\(f): refused: \(r)"
+    case .referenceDocument(let f, let r): return "\(f): cannot use as reference document: \(r)"
+    case .wouldOverwriteReview(let f):
+      return "\(f) holds a mentor's comments or tracked changes; run `prepexport feedback \(f)` first, or pass --force to overwrite it"
+    case .write(let f, let r): return "\(f): cannot write: \(r)"
+    case .binaryToTerminal(let format):
+      return "refusing to write binary \(format) to a terminal; redirect stdout or choose a file with -o"
+    case .packaging(let r): return "cannot package the document: \(r)"
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import ZIPFoundation
+
+/// Packs parts into a ZIP container in the order they are added: XML parts deflated, entries
+/// that must be stored (ODF's `mimetype`) stored, every entry time set to one date so that
+/// two runs with `SOURCE_DATE_EPOCH` give byte-identical files.
+public struct ZipPackager {
+  private var entries: [(path: String, data: Data, compress: Bool)] = []
+  private let date: Date
+
+  /// `date` is written as every entry's modification time (clamped to 1980, ZIP's epoch).
+  public init(date: Date) {
+    self.date = max(date, Date(timeIntervalSince1970: 315_532_800 + 86_400))
+  }
+
+  /// Adds a part; `compress: false` stores it.
+  public mutating func add(_ path: String, _ data: Data, compress: Bool = true) {
+    entries.append((path, data, compress))
+  }
+
+  /// Adds the bytes of an XML writer.
+  public mutating func add(_ path: String, _ xml: XMLWriter) {
+    add(path, Data(xml.bytes))
+  }
+
+  /// The ZIP file.
+  public func archive() throws -> Data {
+    do {
+      let archive = try Archive(data: Data(), accessMode: .create)
+      for entry in entries {
+        let data = entry.data
+        try archive.addEntry(
+          with: entry.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
+          permissions: 0o644, compressionMethod: entry.compress ? .deflate : .none,
+          bufferSize: max(16_384, min(data.count, 1 << 22))
+        ) { position, size in
+          data.subdata(in: Int(position)..<Int(position) + size)
+        }
+      }
+      guard let data = archive.data else { throw ExportError.packaging("no archive data") }
+      return data
+    } catch let error as ExportError {
+      throw error
+    } catch {
+      throw ExportError.packaging("\(error)")
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import ZIPFoundation
+
+/// Reads an untrusted ZIP (a reference document, a reviewed file) into memory, entry by entry.
+/// Entry paths are only ever dictionary keys, never file-system paths. Entry count, total
+/// uncompressed size and compression ratio are limited so that zip bombs fail fast with a
+/// clear error.
+public struct SafeArchive {
+  public struct Limits: Sendable {
+    public var maximumEntries = 2_000
+    public var maximumTotalSize = 256 << 20
+    public var maximumEntrySize = 128 << 20
+    /// Uncompressed ÷ compressed above this, for entries over 1 MB, is refused.
+    public var maximumRatio = 200
+    public init() {}
+  }
+
+  /// The entries' contents by path, in archive order.
+  public private(set) var paths: [String] = []
+  private var contents: [String: Data] = [:]
+
+  /// Reads every entry; throws `ExportError.unsafeArchive` naming `name`.
+  public init(_ data: Data, name: String, limits: Limits = Limits()) throws {
+    let archive: Archive
+    do {
+      archive = try Archive(data: data, accessMode: .read)
+    } catch {
+      throw ExportError.unsafeArchive(name, reason: "not a ZIP file (DOCX and ODT files are ZIP containers)")
+    }
+    var total = 0
+    var count = 0
+    for entry in archive {
+      count += 1
+      if count > limits.maximumEntries {
+        throw ExportError.unsafeArchive(name, reason: "more than \(limits.maximumEntries) entries")
+      }
+      let path = entry.path
+      if path.hasPrefix("/") || path.split(separator: "/").contains("..") || path.contains("\\") {
+        throw ExportError.unsafeArchive(name, reason: "entry path \"\(path)\" points outside the package")
+      }
+      guard entry.type == .file else { continue }
+      let declared = Int(entry.uncompressedSize)
+      let compressed = max(1, Int(entry.compressedSize))
+      if declared > limits.maximumEntrySize || total + declared > limits.maximumTotalSize {
+        throw ExportError.unsafeArchive(name, reason: "uncompressed size over \(limits.maximumTotalSize >> 20) MB (zip bomb?)")
+      }
+      if declared > 1 << 20 && declared / compressed > limits.maximumRatio {
+        throw ExportError.unsafeArchive(name, reason: "entry \"\(path)\" compresses \(declared / compressed):1 (zip bomb?)")
+      }
+      var out = Data()
+      out.reserveCapacity(min(declared, 1 << 24))
+      do {
+        _ = try archive.extract(entry, skipCRC32: false) { chunk in
+          out.append(chunk)
+          if out.count > declared || total + out.count > limits.maximumTotalSize {
+            throw ExportError.unsafeArchive(name, reason: "entry \"\(path)\" is larger than it declares (zip bomb?)")
+          }
+        }
+      } catch let error as ExportError {
+        throw error
+      } catch {
+        throw ExportError.unsafeArchive(name, reason: "entry \"\(path)\" is damaged: \(error)")
+      }
+      total += out.count
+      paths.append(path)
+      contents[path] = out
+    }
+  }
+
+  /// The bytes of an entry, if present.
+  public subscript(path: String) -> Data? { contents[path] }
+}

@@ -1,0 +1,4 @@
+/// The version printed by `--version` and written as the documents' generator.
+public enum PrepExportVersion {
+  public static let string = "0.1.0"
+}
