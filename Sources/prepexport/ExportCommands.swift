@@ -9,7 +9,7 @@ struct DocumentCommand: ParsableCommand {
   }
 
   @OptionGroup var input: InputOptions
-  @Option(name: .short, help: "Output file ('-' for stdout); default Output/<input>.<ext>.")
+  @Option(name: .short, help: ArgumentHelp("Output file ('-' for stdout); default Output/<input>.<ext>.", valueName: "path"))
   var output: String?
   @Flag(name: .long, help: "Add a table of contents.") var toc = false
   @Flag(name: .long, help: "Add Mentor notes boxes and switch change tracking on.") var review = false
@@ -39,7 +39,7 @@ struct CardsCommand: ParsableCommand {
   }
 
   @OptionGroup var input: InputOptions
-  @Option(name: .short, help: "Output file ('-' for stdout); default Output/<input>.<ext>.")
+  @Option(name: .short, help: ArgumentHelp("Output file ('-' for stdout); default Output/<input>.<ext>.", valueName: "path"))
   var output: String?
   @Option(name: .long, help: "Card size: 3x5 (48×16), 4x6 (60×22), a6 (56×30) or COLSxROWS.") var size = "3x5"
   @Option(name: .long, help: "Border: ascii, unicode or none.") var border = "ascii"

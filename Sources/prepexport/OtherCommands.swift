@@ -8,7 +8,7 @@ struct AllCommand: ParsableCommand {
     commandName: "all", abstract: "Export to every format at once: " + Registry.exporters.map(\.name).joined(separator: ", ") + ".")
 
   @OptionGroup var input: InputOptions
-  @Option(name: .customLong("out-dir"), help: "Folder for the files (default Output).") var outDir = "Output"
+  @Option(name: .customLong("out-dir"), help: ArgumentHelp("Folder for the files.", valueName: "dir")) var outDir = "Output"
   @Flag(name: .long, help: "Overwrite output files that hold a mentor's comments or tracked changes.") var force = false
 
   func run() throws {

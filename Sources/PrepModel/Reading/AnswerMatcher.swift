@@ -55,7 +55,8 @@ struct AnswerMatcher {
         let next = headingIndices.first { $0 > position }
         let isEmpty = blocks[(position + 1)..<(next ?? blocks.count)].isEmpty
         let groupsDeeper = next.map { if case .heading(let l, _) = blocks[$0].block { return l > level } else { return false } } ?? false
-        if isTitle || (isEmpty && groupsDeeper) { continue }
+        // A title or a grouping heading with nothing of its own is structure, not an answer.
+        if isEmpty && (isTitle || groupsDeeper) { continue }
         target = .unmatched(unmatched.count)
         unmatched.append(
           UnmatchedAnswer(heading: title, blocks: [], location: located.location, suggestions: index.suggestions(for: text)))

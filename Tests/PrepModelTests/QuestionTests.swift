@@ -1,0 +1,25 @@
+import PrepModel
+import XCTest
+
+final class QuestionTests: XCTestCase {
+  func testItemsEndingWithAQuestionMarkAreQuestionsNumberedAsShown() throws {
+    let t = try topic(try document("# Prep\n\n## T\n\n3. Why? \n4. Not a question\n5. 为什么？」\n"), "T")
+    XCTAssertEqual(t.questions.map(\.id), ["t/q3", "t/q5"])
+    XCTAssertEqual(t.questions.map(\.text), ["Why?", "为什么？」"])
+    guard case .list(let list) = t.parts[0].blocks[0] else { return XCTFail("no list") }
+    XCTAssertEqual(list.start, 3)
+    XCTAssertEqual(list.items.map(\.questionID), ["t/q3", nil, "t/q5"])
+  }
+
+  func testEveryItemUnderATopicOfQuestionsToAskIsAQuestion() throws {
+    let doc = try document("# 对面试官的问题\n\n- 团队规模\n- 技术栈\n\n# Questions to ask\n\n1. How big\n2. Stack\n")
+    XCTAssertEqual(doc.topics[0].questions.map(\.id), ["对面试官的问题/q1", "对面试官的问题/q2"])
+    XCTAssertEqual(doc.topics[1].questions.map(\.number), [1, 2])
+  }
+
+  func testNestedItemsAreQuestionsOnlyWithAQuestionMark() throws {
+    let t = try topic(try document("# Prep\n\n## Questions to ask\n\n1. Outer\n   - inner note\n   - inner?\n"), "Questions to ask")
+    XCTAssertEqual(t.questions.map(\.text), ["Outer", "inner?"])
+    XCTAssertEqual(Set(t.questions.map(\.id)).count, 2)
+  }
+}
