@@ -47,6 +47,6 @@ let package = Package(
     .testTarget(name: "OdtExportTests", dependencies: ["OdtExport", "TestSupport"]),
     .testTarget(name: "CueCardExportTests", dependencies: ["CueCardExport", "TestSupport"]),
     .testTarget(name: "AnkiExportTests", dependencies: ["AnkiExport", "TestSupport"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "PrepExport"]),
   ]
 )
