@@ -26,7 +26,7 @@ public enum PartRole: String, Sendable, Equatable, CaseIterable, Codable {
   /// The role for a label's text.
   public static func forLabel(_ label: String) -> PartRole {
     let folded = label.lowercased()
-    for entry in keywords where entry.words.contains(where: { folded.contains($0) }) {
+    for entry in keywords where entry.words.contains(where: { folded.containsBytes($0) }) {
       return entry.role
     }
     return .general

@@ -10,7 +10,7 @@ public enum QuestionRules {
   /// Whether a topic title says that it holds questions to ask.
   public static func isAskingTopic(_ title: String) -> Bool {
     let folded = title.lowercased()
-    return askingTopicWords.contains { folded.contains($0) }
+    return askingTopicWords.contains { folded.containsBytes($0) }
   }
 
   /// Closing quotes, brackets and emphasis marks ignored after a question mark.

@@ -2,6 +2,8 @@
 /// runs become `-`), made unique with `-2`, `-3`… in document order.
 struct SlugRegistry {
   private var used: Set<String> = []
+  /// The next suffix to try per base, so that a title repeated n times costs O(n), not O(n²).
+  private var nextSuffix: [String: Int] = [:]
 
   static func slug(_ title: String) -> String {
     var out = ""
@@ -21,11 +23,12 @@ struct SlugRegistry {
   /// A unique id from `base`: `base`, else `base-2`, `base-3`…
   mutating func claim(_ base: String) -> String {
     var candidate = base
-    var n = 2
+    var n = nextSuffix[base] ?? 2
     while used.contains(candidate) {
       candidate = "\(base)-\(n)"
       n += 1
     }
+    nextSuffix[base] = n
     used.insert(candidate)
     return candidate
   }

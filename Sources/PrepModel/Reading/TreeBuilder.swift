@@ -4,27 +4,39 @@ import CCmarkGFM
 /// Frames are popped, changed and pushed back so that each array is uniquely referenced and
 /// appends stay O(1) (a paragraph of a million runs or a list of a million items is linear).
 struct TreeBuilder {
-  private enum Frame {
-    case document([LocatedBlock])
-    case quote([Block], SourceLocation)
-    case item([Block], ListItem.Task?)
-    case list(ListBlock, SourceLocation)
-    case table(Table, SourceLocation)
-    case row([[Inline]])
-    case inlines(NodeKind, [Inline], node: OpaquePointer, location: SourceLocation)
+  /// One open container. Payloads live in arrays of a struct mutated in place through the
+  /// stack's subscript, so every append is O(1) amortised: no copy of a growing array, even for
+  /// a list of a million items or a document of a hundred thousand blocks.
+  private struct Frame {
+    enum Kind { case document, quote, item, list, table, row, inlines }
+    var kind: Kind
+    var nodeKind: NodeKind = .other
+    var node: OpaquePointer?
+    var location: SourceLocation
+    var located: [LocatedBlock] = []
+    var blocks: [Block] = []
+    var inlines: [Inline] = []
+    var items: [ListItem] = []
+    var cells: [[Inline]] = []
+    var list = ListBlock(ordered: false, items: [])
+    var table = Table(alignments: [], header: [], rows: [])
+    var task: ListItem.Task?
   }
 
-  private var stack: [Frame] = [.document([])]
+  private var stack: [Frame]
   let file: String
   let lineOffset: Int
 
   init(file: String, lineOffset: Int) {
     self.file = file
     self.lineOffset = lineOffset
+    stack = [Frame(kind: .document, location: SourceLocation(file: file, line: 1))]
   }
 
   /// How many frames are open below the document.
   var depth: Int { stack.count - 1 }
+
+  private var top: Int { stack.count - 1 }
 
   func location(_ node: OpaquePointer) -> SourceLocation {
     SourceLocation(
@@ -33,20 +45,22 @@ struct TreeBuilder {
   }
 
   mutating func open(_ kind: NodeKind, _ node: OpaquePointer) {
+    let loc = location(node)
     switch kind {
-    case .blockQuote: stack.append(.quote([], location(node)))
+    case .blockQuote: stack.append(Frame(kind: .quote, location: loc))
     case .item:
-      var task: ListItem.Task?
+      var frame = Frame(kind: .item, location: loc)
       if let name = cmark_node_get_type_string(node), String(cString: name) == "tasklist" {
-        task = cmark_gfm_extensions_get_tasklist_item_checked(node) ? .done : .open
+        frame.task = cmark_gfm_extensions_get_tasklist_item_checked(node) ? .done : .open
       }
-      stack.append(.item([], task))
+      stack.append(frame)
     case .list:
+      var frame = Frame(kind: .list, location: loc)
       let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
-      let list = ListBlock(
+      frame.list = ListBlock(
         ordered: ordered, start: ordered ? Int(cmark_node_get_list_start(node)) : 1,
         tight: cmark_node_get_list_tight(node) != 0, items: [])
-      stack.append(.list(list, location(node)))
+      stack.append(frame)
     case .table:
       let columns = Int(cmark_gfm_extensions_get_table_columns(node))
       var alignments = [Table.Alignment](repeating: .none, count: columns)
@@ -60,39 +74,47 @@ struct TreeBuilder {
           }
         }
       }
-      stack.append(.table(Table(alignments: alignments, header: [], rows: []), location(node)))
-    case .tableRow: stack.append(.row([]))
-    default: stack.append(.inlines(kind, [], node: node, location: location(node)))
+      var frame = Frame(kind: .table, location: loc)
+      frame.table.alignments = alignments
+      stack.append(frame)
+    case .tableRow: stack.append(Frame(kind: .row, location: loc))
+    default: stack.append(Frame(kind: .inlines, nodeKind: kind, node: node, location: loc))
     }
   }
 
   mutating func close() {
-    guard stack.count > 1, let frame = stack.popLast() else { return }
-    switch frame {
+    guard stack.count > 1, var frame = stack.popLast() else { return }
+    switch frame.kind {
     case .document: break
-    case .quote(let blocks, let loc): appendBlock(.blockQuote(blocks), at: loc)
-    case .item(let blocks, let task): appendItem(ListItem(blocks: blocks, task: task))
-    case .list(let list, let loc): appendBlock(.list(list), at: loc)
-    case .table(let table, let loc): appendBlock(.table(table), at: loc)
-    case .row(let cells):
-      guard case .table(var table, let loc) = stack.popLast() else { return }
-      if table.header.isEmpty && table.rows.isEmpty { table.header = cells } else { table.rows.append(cells) }
-      stack.append(.table(table, loc))
-    case .inlines(let kind, let inlines, let node, let loc):
-      switch kind {
-      case .paragraph: appendBlock(.paragraph(inlines), at: loc)
-      case .heading: appendBlock(.heading(level: Int(cmark_node_get_heading_level(node)), inlines), at: loc)
-      case .tableCell:
-        guard case .row(var cells) = stack.popLast() else { return }
-        cells.append(inlines)
-        stack.append(.row(cells))
+    case .quote: appendBlock(.blockQuote(frame.blocks), at: frame.location)
+    case .item: appendItem(ListItem(blocks: frame.blocks, task: frame.task))
+    case .list:
+      frame.list.items = frame.items
+      appendBlock(.list(frame.list), at: frame.location)
+    case .table: appendBlock(.table(frame.table), at: frame.location)
+    case .row:
+      guard stack[top].kind == .table else { return }
+      if stack[top].table.header.isEmpty && stack[top].table.rows.isEmpty {
+        stack[top].table.header = frame.cells
+      } else {
+        stack[top].table.rows.append(frame.cells)
+      }
+    case .inlines:
+      let inlines = frame.inlines
+      let node = frame.node!
+      switch frame.nodeKind {
+      case .paragraph: appendBlock(.paragraph(inlines), at: frame.location)
+      case .heading: appendBlock(.heading(level: Int(cmark_node_get_heading_level(node)), inlines), at: frame.location)
+      case .tableCell: if stack[top].kind == .row { stack[top].cells.append(inlines) }
       case .emphasis: appendInline(.emphasis(inlines))
       case .strong: appendInline(.strong(inlines))
       case .strikethrough: appendInline(.strikethrough(inlines))
       case .link:
-        appendInline(.link(url: Self.string(cmark_node_get_url(node)), title: Self.string(cmark_node_get_title(node)), children: inlines))
+        appendInline(
+          .link(url: Self.string(cmark_node_get_url(node)), title: Self.string(cmark_node_get_title(node)), children: inlines))
       case .image:
-        appendInline(.image(url: Self.string(cmark_node_get_url(node)), title: Self.string(cmark_node_get_title(node)), alt: inlines))
+        appendInline(
+          .image(url: Self.string(cmark_node_get_url(node)), title: Self.string(cmark_node_get_title(node)), alt: inlines))
       default: for inline in inlines { appendInline(inline) }
       }
     }
@@ -123,59 +145,44 @@ struct TreeBuilder {
   /// The document's top-level blocks.
   mutating func finish() -> [LocatedBlock] {
     while stack.count > 1 { close() }
-    if case .document(let blocks) = stack[0] { return blocks }
-    return []
+    return stack[0].located
   }
 
   // MARK: appending to the innermost frame
 
   private mutating func appendBlock(_ block: Block, at loc: SourceLocation) {
-    switch stack.popLast()! {
-    case .document(var blocks):
-      blocks.append(LocatedBlock(block: block, location: loc))
-      stack.append(.document(blocks))
-    case .quote(var blocks, let l):
-      blocks.append(block)
-      stack.append(.quote(blocks, l))
-    case .item(var blocks, let task):
-      blocks.append(block)
-      stack.append(.item(blocks, task))
-    case .list(let list, let l):
-      // An item flattened away at the nesting limit: its blocks become an item of their own.
-      stack.append(.list(list, l))
-      appendItem(ListItem(blocks: [block]))
-    case .inlines(let kind, var inlines, let n, let l):
-      inlines.append(.text(Block.plainText([block])))
-      stack.append(.inlines(kind, inlines, node: n, location: l))
-    case let other: stack.append(other)
+    switch stack[top].kind {
+    case .document: stack[top].located.append(LocatedBlock(block: block, location: loc))
+    case .quote, .item: stack[top].blocks.append(block)
+    // An item flattened away at the nesting limit: its blocks become an item of their own.
+    case .list: stack[top].items.append(ListItem(blocks: [block]))
+    case .inlines: stack[top].inlines.append(.text(Block.plainText([block])))
+    case .table, .row: break
     }
   }
 
   private mutating func appendItem(_ item: ListItem) {
-    if case .list(var list, let loc) = stack.last! {
-      stack.removeLast()
-      list.items.append(item)
-      stack.append(.list(list, loc))
+    if stack[top].kind == .list {
+      stack[top].items.append(item)
     } else {
-      appendBlock(.list(ListBlock(ordered: false, items: [item])), at: SourceLocation(file: file, line: 1))
+      appendBlock(.list(ListBlock(ordered: false, items: [item])), at: stack[top].location)
     }
   }
 
   private mutating func appendInline(_ inline: Inline) {
-    guard case .inlines(let kind, var inlines, let node, let loc) = stack.last! else {
-      appendBlock(.paragraph([inline]), at: SourceLocation(file: file, line: 1))
+    guard stack[top].kind == .inlines else {
+      appendBlock(.paragraph([inline]), at: stack[top].location)
       return
     }
-    stack.removeLast()
-    // cmark splits text at special characters; adjacent text runs are merged into one.
-    if case .text(let s) = inline, case .text(var previous)? = inlines.last {
-      inlines.removeLast()
+    // cmark splits text at special characters; adjacent text runs are merged into one, in place.
+    if case .text(let s) = inline, case .text? = stack[top].inlines.last,
+      case .text(var previous) = stack[top].inlines.removeLast()
+    {
       previous += s
-      inlines.append(.text(previous))
+      stack[top].inlines.append(.text(previous))
     } else {
-      inlines.append(inline)
+      stack[top].inlines.append(inline)
     }
-    stack.append(.inlines(kind, inlines, node: node, location: loc))
   }
 
   static func string(_ pointer: UnsafePointer<CChar>?) -> String {
