@@ -9,7 +9,7 @@ BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev zlib1
 # Needed by the tests that check real output: LibreOffice, schema validators, CJK fonts.
 TEST_PACKAGES := libreoffice-writer-nogui poppler-utils jing libxml2-utils fonts-noto-cjk
 # The benchmark's peer and timer.
-BENCH_PACKAGES := pandoc hyperfine
+BENCH_PACKAGES := pandoc hyperfine cmark-gfm gzip
 
 .PHONY: all deps test-deps bench-deps templates build release demo test install bench clean format
 
@@ -47,6 +47,9 @@ demo: release
 test: test-deps templates
 	$(SWIFT) build
 	$(SWIFT) test
+
+bench: release bench-deps
+	python3 bench/run
 
 install: release
 	install -d $(PREFIX)/bin
