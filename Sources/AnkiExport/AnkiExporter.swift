@@ -1,16 +1,23 @@
+import CueCardExport
 import ExportKit
 import Foundation
 
-/// Anki-importable TSV of the cue cards.
+/// Anki-importable text of the cue cards (SPEC §3.3): one note per card, front and back as
+/// HTML, tags from the topic path, with the header lines that tell Anki how to read it.
 public struct AnkiExporter: Exporter {
   public let name = "anki"
   public let fileExtension = "anki.txt"
   public let summary = "Anki-importable TSV of the cue cards"
   public let isBinary = false
+  /// Card formats take the card options (Anki ignores the layout ones).
+  public var optionKind: ExporterOptionKind { .cards }
 
   public init() {}
 
+  /// UTF-8 text: Anki's header lines, then one note line per card.
   public func export(_ document: PrepDocument, options: ExportOptions) throws -> Data {
-    throw ExportError.packaging("anki is not implemented yet")
+    let notes = CardSelection.cards(for: document).map(AnkiNote.init)
+    let lines = AnkiNote.header + notes.map(\.line)
+    return Data((lines.joined(separator: "\n") + "\n").utf8)
   }
 }

@@ -13,6 +13,9 @@ public protocol Exporter: Sendable {
   var summary: String { get }
   /// Whether the output is binary (refused on a terminal with `-o -`).
   var isBinary: Bool { get }
+  /// Which command-line options the format takes (a requirement, so that `any Exporter`
+  /// dispatches to a format's own answer).
+  var optionKind: ExporterOptionKind { get }
   /// Renders the document. Pure: everything it needs from the outside is in `options`.
   func export(_ document: PrepDocument, options: ExportOptions) throws -> Data
 }

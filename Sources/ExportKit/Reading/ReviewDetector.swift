@@ -4,6 +4,8 @@ import Foundation
 /// that it is not overwritten without `--force`.
 public enum ReviewDetector {
   public static func holdsReview(_ data: Data, name: String) -> Bool {
+    // Only ZIP containers can hold a review; plain-text outputs are not opened as archives.
+    guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { return false }
     guard let archive = try? SafeArchive(data, name: name) else { return false }
     if archive["word/comments.xml"] != nil { return true }
     if let document = archive["word/document.xml"] {

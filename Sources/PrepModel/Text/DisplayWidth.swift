@@ -1,26 +1,86 @@
-/// Display width in terminal columns, per grapheme cluster. A first version; the cue-card
-/// issue replaces the ranges with a table generated from Unicode data.
+/// Display width in terminal columns, per grapheme cluster, as a monospace font shows text:
+/// East Asian wide and fullwidth 2, marks and format characters 0, emoji sequences 2,
+/// ambiguous width 2 in a CJK context and 1 elsewhere. The data is `WidthTable`, generated
+/// from the Unicode Character Database by `scripts/generate-width-table`.
 public enum DisplayWidth {
+  /// The Unicode version of the width data.
+  public static let unicodeVersion = WidthTable.unicodeVersion
+
   /// Whether the scalar is East Asian wide (W) or fullwidth (F).
   public static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-      0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-      0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
-      return true
-    default: return false
-    }
+    scalar.value >= 0x1100 && contains(WidthTable.wide, scalar.value)
   }
 
-  /// The width of one grapheme cluster.
+  /// Whether the scalar is East Asian ambiguous (A): “ ” … — · ① and box drawing, among others.
+  public static func isAmbiguous(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0xA1 && contains(WidthTable.ambiguous, scalar.value)
+  }
+
+  /// Whether the scalar takes no column of its own: combining marks, variation selectors,
+  /// zero-width joiners and other format characters, controls.
+  public static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    if v < 0x20 || (0x7F..<0xA0).contains(v) { return true }
+    return v >= 0xAD && contains(WidthTable.zero, v)
+  }
+
+  /// Whether the scalar can start an emoji sequence (Emoji or Extended_Pictographic).
+  public static func isEmoji(_ scalar: Unicode.Scalar) -> Bool { contains(WidthTable.emoji, scalar.value) }
+
+  /// The width of one scalar on its own.
+  public static func of(_ scalar: Unicode.Scalar, ambiguousIsWide: Bool = false) -> Int {
+    let v = scalar.value
+    if v < 0x7F { return v < 0x20 ? 0 : 1 }
+    if isZeroWidth(scalar) { return 0 }
+    if isWide(scalar) { return 2 }
+    return ambiguousIsWide && isAmbiguous(scalar) ? 2 : 1
+  }
+
+  /// The width of one grapheme cluster. An emoji sequence (ZWJ sequence, flag, keycap, emoji
+  /// with VS16 or a skin tone) is 2; otherwise the sum of its scalars, so that `e` + U+0301
+  /// is 1 and half-width katakana with a half-width voiced mark (ｶﾞ, one cluster) is 2, as
+  /// terminals show them.
   public static func of(_ character: Character, ambiguousIsWide: Bool = false) -> Int {
-    guard let first = character.unicodeScalars.first else { return 0 }
-    if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }
-    return isWide(first) ? 2 : 1
+    let scalars = character.unicodeScalars
+    guard let first = scalars.first else { return 0 }
+    if scalars.count == 1 { return of(first, ambiguousIsWide: ambiguousIsWide) }
+    if isEmojiSequence(scalars) { return 2 }
+    return scalars.reduce(0) { $0 + of($1, ambiguousIsWide: ambiguousIsWide) }
   }
 
   /// The width of a string: the sum over its grapheme clusters.
   public static func of<S: StringProtocol>(_ text: S, ambiguousIsWide: Bool = false) -> Int {
-    text.reduce(0) { $0 + of($1, ambiguousIsWide: ambiguousIsWide) }
+    var total = 0
+    for character in text { total += of(character, ambiguousIsWide: ambiguousIsWide) }
+    return total
+  }
+
+  /// Whether a multi-scalar cluster is shown as one emoji picture.
+  static func isEmojiSequence(_ scalars: Character.UnicodeScalarView) -> Bool {
+    guard let first = scalars.first else { return false }
+    if isRegionalIndicator(first) { return scalars.dropFirst().contains(where: isRegionalIndicator) }
+    guard isEmoji(first) else { return false }
+    return scalars.contains { s in
+      s.value == 0xFE0F || s.value == 0x200D || s.value == 0x20E3 || (0x1F3FB...0x1F3FF).contains(s.value)
+    }
+  }
+
+  static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool { (0x1F1E6...0x1F1FF).contains(scalar.value) }
+
+  /// Binary search over a flat, sorted list of (first, last) pairs.
+  static func contains(_ table: [UInt32], _ value: UInt32) -> Bool {
+    var low = 0
+    var high = table.count / 2
+    while low < high {
+      let mid = (low + high) / 2
+      if value < table[2 * mid] {
+        high = mid
+      } else if value > table[2 * mid + 1] {
+        low = mid + 1
+      } else {
+        return true
+      }
+    }
+    return false
   }
 }
