@@ -19,7 +19,8 @@ public struct ExportJob {
   /// Renders the document and writes it to its file; returns the bytes for standard output.
   @discardableResult
   public func run(_ document: PrepDocument) throws -> Data {
-    if case .file(let path) = destination, !force, exporter.isBinary, let existing = FileManager.default.contents(atPath: path),
+    if case .file(let path) = destination, !force, exporter.isBinary,
+      let existing = FileManager.default.contents(atPath: path),
       ReviewDetector.holdsReview(existing, name: path)
     {
       throw ExportError.wouldOverwriteReview(path)

@@ -8,14 +8,20 @@ public enum ModelReport {
     let m = document.metadata
     var out = "title: \(m.title)\n"
     out += "lang: \(m.lang)\(m.langIsExplicit ? "" : " (detected)")\n"
-    for (key, value) in [("subtitle", m.subtitle), ("candidate", m.candidate), ("role", m.role), ("company", m.company), ("date", m.date), ("mentor", m.mentor)] {
+    for (key, value) in [
+      ("subtitle", m.subtitle), ("candidate", m.candidate), ("role", m.role), ("company", m.company), ("date", m.date),
+      ("mentor", m.mentor),
+    ] {
       if let value { out += "\(key): \(value)\n" }
     }
     for (key, value) in m.custom { out += "\(key): \(value) (custom)\n" }
     let all = document.allTopics
     let questions = all.reduce(0) { $0 + $1.topic.questions.count }
-    let answered = all.reduce(0) { $0 + ($1.topic.answer == nil ? 0 : 1) + $1.topic.questions.filter { $0.answer != nil }.count }
-    out += "topics: \(all.count), questions: \(questions), answers matched: \(answered), unmatched: \(document.unmatchedAnswers.count)\n"
+    let answered = all.reduce(0) {
+      $0 + ($1.topic.answer == nil ? 0 : 1) + $1.topic.questions.filter { $0.answer != nil }.count
+    }
+    out +=
+      "topics: \(all.count), questions: \(questions), answers matched: \(answered), unmatched: \(document.unmatchedAnswers.count)\n"
     if !document.preamble.isEmpty { out += "\nbefore the first topic: \(count(document.preamble.count, "block"))\n" }
     for (topic, depth) in all {
       let indent = String(repeating: "  ", count: depth - 1)
@@ -25,7 +31,8 @@ public enum ModelReport {
         out += "\(indent)  part \(label): \(part.role.rawValue), \(count(part.blocks.count, "block"))\n"
       }
       for q in topic.questions {
-        out += "\(indent)  question \(q.id): \(q.text)\(q.answer == nil ? "" : "  [answered at \(q.answer!.location)]")\n"
+        out +=
+          "\(indent)  question \(q.id): \(q.text)\(q.answer == nil ? "" : "  [answered at \(q.answer!.location)]")\n"
       }
       if let answer = topic.answer {
         out += "\(indent)  answer: \(count(answer.blocks.count, "block")) from \(answer.location)\n"
@@ -34,7 +41,8 @@ public enum ModelReport {
     if !document.unmatchedAnswers.isEmpty {
       out += "\nunmatched answers (kept in an appendix):\n"
       for u in document.unmatchedAnswers {
-        let hint = u.suggestions.isEmpty ? "" : " (did you mean \(u.suggestions.map { "\"\($0)\"" }.joined(separator: " or "))?)"
+        let hint =
+          u.suggestions.isEmpty ? "" : " (did you mean \(u.suggestions.map { "\"\($0)\"" }.joined(separator: " or "))?)"
         out += "  \(u.location): \"\(u.headingText)\"\(hint)\n"
       }
     }
@@ -65,7 +73,10 @@ public enum ModelReport {
       lang = m.lang.description
       langDetected = !m.langIsExplicit
       var meta: [String: String] = [:]
-      for (k, v) in [("subtitle", m.subtitle), ("candidate", m.candidate), ("role", m.role), ("company", m.company), ("date", m.date), ("mentor", m.mentor)] {
+      for (k, v) in [
+        ("subtitle", m.subtitle), ("candidate", m.candidate), ("role", m.role), ("company", m.company),
+        ("date", m.date), ("mentor", m.mentor),
+      ] {
         if let v { meta[k] = v }
       }
       for (k, v) in m.custom { meta[k] = v }
@@ -95,7 +106,9 @@ public enum ModelReport {
       location = t.location.description
       parts = t.parts.map { ReportPart(label: $0.labelText, role: $0.role.rawValue, blocks: $0.blocks.count) }
       questions = t.questions.map {
-        ReportQuestion(id: $0.id, number: $0.number, text: $0.text, answered: $0.answer != nil, answerLocation: $0.answer?.location.description)
+        ReportQuestion(
+          id: $0.id, number: $0.number, text: $0.text, answered: $0.answer != nil,
+          answerLocation: $0.answer?.location.description)
       }
       answered = t.answer != nil
       answerLocation = t.answer?.location.description

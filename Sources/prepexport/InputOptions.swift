@@ -30,7 +30,8 @@ struct InputOptions: ParsableArguments {
     let files = try InputLoader.load(inputs)
     let answerFile = try answers.map { try InputLoader.load(path: $0) }
     let result = try PrepReader.read(
-      files, answers: answerFile, options: ReadOptions(lang: lang.flatMap(LanguageTag.init(parsing:)), cjkFont: cjkFont, strict: strict))
+      files, answers: answerFile,
+      options: ReadOptions(lang: lang.flatMap(LanguageTag.init(parsing:)), cjkFont: cjkFont, strict: strict))
     for warning in result.warnings { Console.warning(warning.description) }
     ProcessLifetime.keep(result.document)
     return result.document
@@ -61,7 +62,9 @@ enum InputLoader {
       return InputFile(name: "<stdin>", bytes: Array(FileHandle.standardInput.readDataToEndOfFile()))
     }
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw ReadError.missingFile(path) }
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw ReadError.missingFile(path)
+    }
     if isDirectory.boolValue { throw ReadError.isDirectory(path) }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw ReadError.unreadable(path, reason: "permission denied")

@@ -29,7 +29,8 @@ struct Prepexport: ParsableCommand {
     commandName: "prepexport",
     abstract: "Turn interview-preparation notes in Markdown into DOCX, ODT and printable cue cards.",
     discussion: "Formats (each is a command taking INPUT... and -o):\n"
-      + Registry.exporters.map { "  \($0.name.padding(toLength: 10, withPad: " ", startingAt: 0))\($0.summary)" }.joined(separator: "\n")
+      + Registry.exporters.map { "  \($0.name.padding(toLength: 10, withPad: " ", startingAt: 0))\($0.summary)" }
+      .joined(separator: "\n")
       + "\n\nRun `prepexport FORMAT --help` for a format's options.",
     version: PrepExportVersion.string,
     subcommands: [AllCommand.self, CheckCommand.self, FormatsCommand.self, InitCommand.self]

@@ -5,16 +5,19 @@ import PrepExport
 /// `prepexport all`: every registered format at once.
 struct AllCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "all", abstract: "Export to every format at once: " + Registry.exporters.map(\.name).joined(separator: ", ") + ".")
+    commandName: "all",
+    abstract: "Export to every format at once: " + Registry.exporters.map(\.name).joined(separator: ", ") + ".")
 
   @OptionGroup var input: InputOptions
-  @Option(name: .customLong("out-dir"), help: ArgumentHelp("Folder for the files.", valueName: "dir")) var outDir = "Output"
+  @Option(name: .customLong("out-dir"), help: ArgumentHelp("Folder for the files.", valueName: "dir")) var outDir =
+    "Output"
   @Flag(name: .long, help: "Overwrite output files that hold a mentor's comments or tracked changes.") var force = false
 
   func run() throws {
     try Console.run {
       let document = try input.readDocument()
-      let options = ExportOptions(creationDate: try Clock.creationDate(), generator: "prepexport \(PrepExportVersion.string)")
+      let options = ExportOptions(
+        creationDate: try Clock.creationDate(), generator: "prepexport \(PrepExportVersion.string)")
       for exporter in Registry.exporters {
         try Exporting.write(document, exporter: exporter, options: options, output: nil, force: force, folder: outDir)
       }
@@ -47,7 +50,8 @@ struct FormatsCommand: ParsableCommand {
     let width = Registry.exporters.map(\.name.count).max() ?? 0
     let ext = Registry.exporters.map(\.fileExtension.count).max() ?? 0
     for e in Registry.exporters {
-      let line = e.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+      let line =
+        e.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
         + ("." + e.fileExtension).padding(toLength: ext + 3, withPad: " ", startingAt: 0) + e.summary
       print(line)
     }

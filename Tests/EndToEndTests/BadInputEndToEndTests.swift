@@ -27,20 +27,23 @@ final class BadInputEndToEndTests: XCTestCase {
   }
 
   func testEmptyOnlyFrontMatterBrokenFrontMatter() throws {
-    try assertError(["odt", "e.md"], files: ["e.md": Data()], "prepexport: error: e.md: the file is empty: nothing to export\n")
+    try assertError(
+      ["odt", "e.md"], files: ["e.md": Data()], "prepexport: error: e.md: the file is empty: nothing to export\n")
     try assertError(
       ["cards", "f.md"], files: ["f.md": Data("---\ntitle: x\n---\n".utf8)],
       "prepexport: error: f.md: the file holds only front matter: nothing to export\n")
     try assertError(
       ["docx", "g.md"], files: ["g.md": Data("---\n- a\n---\n# T\n".utf8)],
-      "prepexport: error: g.md:2:1: broken front matter: front matter must be a mapping of keys to values (key: value)\n")
+      "prepexport: error: g.md:2:1: broken front matter: front matter must be a mapping of keys to values (key: value)\n"
+    )
   }
 
   func testDirectoryAndMissingFile() throws {
     try assertError(["docx", "."], "prepexport: error: .: is a directory, not a Markdown file\n")
     try assertError(["docx", "nope.md"], "prepexport: error: nope.md: no such file\n")
     try assertError(
-      ["docx", "p.md", "--answers", "nope.md"], files: ["p.md": Data("# A\n".utf8)], "prepexport: error: nope.md: no such file\n")
+      ["docx", "p.md", "--answers", "nope.md"], files: ["p.md": Data("# A\n".utf8)],
+      "prepexport: error: nope.md: no such file\n")
   }
 
   func testStrictUnmatchedAnswerWritesNothing() throws {
@@ -53,7 +56,9 @@ final class BadInputEndToEndTests: XCTestCase {
   func testUsageErrorsExit64() throws {
     let ws = Workspace()
     defer { ws.remove() }
-    for args in [["cards", "--size", "3", "x.md"], ["docx", "--lang", "not a tag", "x.md"], ["docx", "--bogus"], ["frobnicate"]] {
+    for args in [
+      ["cards", "--size", "3", "x.md"], ["docx", "--lang", "not a tag", "x.md"], ["docx", "--bogus"], ["frobnicate"],
+    ] {
       let r = try ws.run(args)
       XCTAssertEqual(r.status, 64, "\(args): \(r.stderr)")
       XCTAssertTrue(r.stderr.hasPrefix("Error: "), r.stderr)
@@ -67,7 +72,8 @@ final class BadInputEndToEndTests: XCTestCase {
     try ws.write("deep.md", "# A\n\n# B\n\n" + String(repeating: ">", count: 100_000) + " deepest words\n")
     let r = try ws.run(["check", "deep.md"])
     XCTAssertEqual(r.status, 0, r.stderr)
-    XCTAssertEqual(r.stderr, "prepexport: warning: deep.md:5:33: nesting deeper than 32 levels is flattened; its text is kept\n")
+    XCTAssertEqual(
+      r.stderr, "prepexport: warning: deep.md:5:33: nesting deeper than 32 levels is flattened; its text is kept\n")
   }
 
   func testReviewedFileIsNotOverwrittenWithoutForce() throws {

@@ -5,7 +5,9 @@ import XCTest
 /// `check`, `formats`, `init`, `--version`, `--help`, run as a user runs them.
 final class CommandTests: XCTestCase {
   func testCheckPrintsTheModelOfTheSeed() throws {
-    guard let seed = Paths.seed else { throw XCTSkip("../shared/fixtures/seed-prep-zh.md is absent: seed check not run") }
+    guard let seed = Paths.seed else {
+      throw XCTSkip("../shared/fixtures/seed-prep-zh.md is absent: seed check not run")
+    }
     let r = try Command.prepexport(["check", seed.path])
     XCTAssertEqual(r.status, 0, r.stderr)
     let out = r.stdoutText
@@ -13,7 +15,8 @@ final class CommandTests: XCTestCase {
     XCTAssertTrue(out.contains("topics: 2, questions: 4, answers matched: 0, unmatched: 0"))
     for q in 1...4 { XCTAssertTrue(out.contains("question 对面试官的问题/q\(q): ")) }
     for line in [
-      "# 对面试官的问题  {#对面试官的问题}", "# 跳槽/转岗原因  {#跳槽-转岗原因}", "part \"原则\": guidance", "part \"一个示例的话术（ai生成）\": sample-answer",
+      "# 对面试官的问题  {#对面试官的问题}", "# 跳槽/转岗原因  {#跳槽-转岗原因}", "part \"原则\": guidance",
+      "part \"一个示例的话术（ai生成）\": sample-answer",
       "part \"关于原先团队的技术债务\": general", "part \"总结一下话术\": key-points",
     ] {
       XCTAssertTrue(out.contains(line), line)
@@ -26,12 +29,15 @@ final class CommandTests: XCTestCase {
     let r = try Command.prepexport(["check", prep, "--answers", answers])
     XCTAssertEqual(r.status, 0)
     XCTAssertTrue(r.stdoutText.contains("answers matched: 3, unmatched: 1"))
-    XCTAssertTrue(r.stderr.contains("answers-en.md:22:1: answer heading \"Salary expectations\" matches no topic; it is kept in an appendix"))
+    XCTAssertTrue(
+      r.stderr.contains(
+        "answers-en.md:22:1: answer heading \"Salary expectations\" matches no topic; it is kept in an appendix"))
     let json = try Command.prepexport(["check", prep, "--answers", answers, "--json"])
     let object = try XCTUnwrap(JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
     XCTAssertEqual(object["title"] as? String, "Staff Engineer Interview Prep")
     XCTAssertEqual((object["topics"] as? [[String: Any]])?.count, 4)
-    XCTAssertEqual((object["unmatchedAnswers"] as? [[String: Any]])?.first?["heading"] as? String, "Salary expectations")
+    XCTAssertEqual(
+      (object["unmatchedAnswers"] as? [[String: Any]])?.first?["heading"] as? String, "Salary expectations")
   }
 
   func testStdinAndSeveralInputs() throws {
@@ -49,7 +55,9 @@ final class CommandTests: XCTestCase {
   func testFormatsComeFromTheRegistry() throws {
     let r = try Command.prepexport(["formats"])
     XCTAssertEqual(r.status, 0)
-    XCTAssertEqual(r.stdoutText.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) }, ["docx", "odt", "cards", "anki"])
+    XCTAssertEqual(
+      r.stdoutText.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) },
+      ["docx", "odt", "cards", "anki"])
     XCTAssertTrue(r.stdoutText.contains(".docx"))
   }
 
@@ -64,7 +72,8 @@ final class CommandTests: XCTestCase {
     try ws.write("prep.md", "mine")
     let again = try ws.run(["init"])
     XCTAssertEqual(again.status, 1)
-    XCTAssertEqual(again.stderr, "prepexport: error: prep.md: cannot write: it already exists; init never overwrites files\n")
+    XCTAssertEqual(
+      again.stderr, "prepexport: error: prep.md: cannot write: it already exists; init never overwrites files\n")
     XCTAssertEqual(try String(contentsOf: ws.folder.appendingPathComponent("prep.md"), encoding: .utf8), "mine")
   }
 

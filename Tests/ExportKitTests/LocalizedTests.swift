@@ -13,8 +13,10 @@ final class LocalizedTests: XCTestCase {
 
   func testFontsFollowLanguageAndUserChoice() {
     XCTAssertEqual(FontChoice(Metadata(title: "t", lang: .japanese)).eastAsian, "Yu Gothic")
-    XCTAssertEqual(FontChoice(Metadata(title: "t", lang: LanguageTag(parsing: "zh-TW")!)).eastAsian, "Microsoft JhengHei")
-    XCTAssertEqual(FontChoice(Metadata(title: "t", fonts: Fonts(cjk: "Noto Sans CJK SC"))).eastAsian, "Noto Sans CJK SC")
+    XCTAssertEqual(
+      FontChoice(Metadata(title: "t", lang: LanguageTag(parsing: "zh-TW")!)).eastAsian, "Microsoft JhengHei")
+    XCTAssertEqual(
+      FontChoice(Metadata(title: "t", fonts: Fonts(cjk: "Noto Sans CJK SC"))).eastAsian, "Noto Sans CJK SC")
   }
 
   func testCardSizes() {

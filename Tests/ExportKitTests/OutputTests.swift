@@ -5,8 +5,11 @@ import XCTest
 
 final class OutputTests: XCTestCase {
   func testDestinationNaming() {
-    XCTAssertEqual(OutputDestination.resolve(option: nil, stem: "prep", fileExtension: "docx"), .file("Output/prep.docx"))
-    XCTAssertEqual(OutputDestination.resolve(option: nil, folder: "out/", stem: "prep", fileExtension: "cards.txt"), .file("out/prep.cards.txt"))
+    XCTAssertEqual(
+      OutputDestination.resolve(option: nil, stem: "prep", fileExtension: "docx"), .file("Output/prep.docx"))
+    XCTAssertEqual(
+      OutputDestination.resolve(option: nil, folder: "out/", stem: "prep", fileExtension: "cards.txt"),
+      .file("out/prep.cards.txt"))
     XCTAssertEqual(OutputDestination.resolve(option: "-", stem: "prep", fileExtension: "docx"), .standardOutput)
     XCTAssertEqual(OutputDestination.resolve(option: "x/y.odt", stem: "prep", fileExtension: "odt"), .file("x/y.odt"))
   }
@@ -18,7 +21,8 @@ final class OutputTests: XCTestCase {
     try AtomicFile.write(Data("one".utf8), to: path)
     try AtomicFile.write(Data("two".utf8), to: path)
     XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "two")
-    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("a/b").path), ["out.txt"])
+    XCTAssertEqual(
+      try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("a/b").path), ["out.txt"])
   }
 
   func testAFailedWriteLeavesThePreviousFileAndNoTemporaryFile() throws {

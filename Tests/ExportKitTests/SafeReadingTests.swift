@@ -56,9 +56,12 @@ final class SafeReadingTests: XCTestCase {
   }
 
   func testReviewDetection() throws {
-    XCTAssertTrue(ReviewDetector.holdsReview(try zip([("word/document.xml", Data("<w:ins w:id=\"1\">".utf8))]), name: "r.docx"))
-    XCTAssertTrue(ReviewDetector.holdsReview(try zip([("word/comments.xml", Data("<w:comments/>".utf8))]), name: "r.docx"))
-    XCTAssertTrue(ReviewDetector.holdsReview(try zip([("content.xml", Data("<office:annotation>".utf8))]), name: "r.odt"))
+    XCTAssertTrue(
+      ReviewDetector.holdsReview(try zip([("word/document.xml", Data("<w:ins w:id=\"1\">".utf8))]), name: "r.docx"))
+    XCTAssertTrue(
+      ReviewDetector.holdsReview(try zip([("word/comments.xml", Data("<w:comments/>".utf8))]), name: "r.docx"))
+    XCTAssertTrue(
+      ReviewDetector.holdsReview(try zip([("content.xml", Data("<office:annotation>".utf8))]), name: "r.odt"))
     XCTAssertFalse(ReviewDetector.holdsReview(try zip([("word/document.xml", Data("<w:p/>".utf8))]), name: "r.docx"))
     XCTAssertFalse(ReviewDetector.holdsReview(Data("plain text cards".utf8), name: "r.txt"))
   }

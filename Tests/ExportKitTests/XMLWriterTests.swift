@@ -14,7 +14,8 @@ final class XMLWriterTests: XCTestCase {
       $0.text("1 < 2 & 3 > 2 \"ok\" 中文\n")
       $0.close("a")
     }
-    XCTAssertEqual(xml, "<a title=\"x &quot;q&quot; &amp; &lt;y&gt;&#9;z&#10;\">1 &lt; 2 &amp; 3 &gt; 2 \"ok\" 中文\n</a>")
+    XCTAssertEqual(
+      xml, "<a title=\"x &quot;q&quot; &amp; &lt;y&gt;&#9;z&#10;\">1 &lt; 2 &amp; 3 &gt; 2 \"ok\" 中文\n</a>")
   }
 
   func testCharactersXMLForbidsAreLeftOut() {

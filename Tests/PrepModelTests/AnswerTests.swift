@@ -55,7 +55,8 @@ final class AnswerTests: XCTestCase {
     let answers = "# Questions to ask\n\n## Q2\n\nListen.\n\n## 问题 1\n\nAsk.\n"
     let t = try topic(try document(prep, answers: answers), "Questions to ask")
     XCTAssertNil(t.answer)
-    XCTAssertEqual(t.questions.map { $0.answer?.blocks }, [[.paragraph([.text("Ask.")])], [.paragraph([.text("Listen.")])]])
+    XCTAssertEqual(
+      t.questions.map { $0.answer?.blocks }, [[.paragraph([.text("Ask.")])], [.paragraph([.text("Listen.")])]])
   }
 
   func testAmbiguousAndUnknownHeadingsAreKeptWithSuggestions() throws {
@@ -67,7 +68,10 @@ final class AnswerTests: XCTestCase {
     XCTAssertEqual(unmatched[1].suggestions.first, "Why this role")
     XCTAssertTrue(unmatched[0].suggestions.contains("Design > Caching"))
     XCTAssertEqual(unmatched[1].location, SourceLocation(file: "answers.md", line: 5, column: 1))
-    XCTAssertTrue(result.warnings.contains { $0.description.contains("answers.md:5:1: answer heading \"Why this rol\" matches no topic") })
+    XCTAssertTrue(
+      result.warnings.contains {
+        $0.description.contains("answers.md:5:1: answer heading \"Why this rol\" matches no topic")
+      })
   }
 
   func testStrictMakesUnmatchedAnswersAnError() {
@@ -79,7 +83,8 @@ final class AnswerTests: XCTestCase {
   }
 
   func testAnswersFrontMatterOverridesThePrep() throws {
-    let doc = try document("---\ncandidate: A\nmentor: M\n---\n# T\n\nx\n\n# U\n", answers: "---\ncandidate: B\n---\n# T\n\ny\n")
+    let doc = try document(
+      "---\ncandidate: A\nmentor: M\n---\n# T\n\nx\n\n# U\n", answers: "---\ncandidate: B\n---\n# T\n\ny\n")
     XCTAssertEqual(doc.metadata.candidate, "B")
     XCTAssertEqual(doc.metadata.mentor, "M")
   }

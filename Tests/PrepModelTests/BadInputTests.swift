@@ -9,7 +9,9 @@ final class BadInputTests: XCTestCase {
   func testInvalidUTF8NamesLineColumnAndByteOffset() {
     let bytes = Array("# 标题\n\nab".utf8) + [0xFF] + Array("cd\n".utf8)
     XCTAssertThrowsError(try readBytes(bytes)) { error in
-      XCTAssertEqual(error as? ReadError, .invalidUTF8(SourceLocation(file: "bad.md", line: 3, column: 3), byteOffset: 12, byte: 0xFF))
+      XCTAssertEqual(
+        error as? ReadError,
+        .invalidUTF8(SourceLocation(file: "bad.md", line: 3, column: 3), byteOffset: 12, byte: 0xFF))
       XCTAssertEqual("\(error)", "bad.md:3:3: invalid UTF-8 (byte 0xFF at byte offset 12); save the file as UTF-8")
     }
   }
@@ -41,7 +43,8 @@ final class BadInputTests: XCTestCase {
       XCTAssertTrue((3...4).contains(loc.line), "line \(loc.line)")
     }
     XCTAssertThrowsError(try readBytes(Array("---\n- a list\n---\n# T\n".utf8))) { error in
-      XCTAssertEqual("\(error)", "bad.md:2:1: broken front matter: front matter must be a mapping of keys to values (key: value)")
+      XCTAssertEqual(
+        "\(error)", "bad.md:2:1: broken front matter: front matter must be a mapping of keys to values (key: value)")
     }
   }
 

@@ -24,7 +24,8 @@ final class FrontMatterTests: XCTestCase {
       """
     let m = try document(md).metadata
     XCTAssertEqual(m.title, "面试准备")
-    XCTAssertEqual([m.subtitle, m.candidate, m.role, m.company, m.date, m.mentor], ["二面", "李明", "工程师", "示例", "2026-12-08", "王"])
+    XCTAssertEqual(
+      [m.subtitle, m.candidate, m.role, m.company, m.date, m.mentor], ["二面", "李明", "工程师", "示例", "2026-12-08", "王"])
     XCTAssertEqual(m.lang, .japanese)
     XCTAssertTrue(m.langIsExplicit)
     XCTAssertEqual(m.fonts, Fonts(latin: "Georgia", cjk: "Noto Serif CJK JP", mono: "Iosevka"))
@@ -42,7 +43,9 @@ final class FrontMatterTests: XCTestCase {
   }
 
   func testLangOptionAndCJKFontOptionWin() throws {
-    let r = try read("---\nlang: en-US\nfonts:\n  cjk: A\n---\n# T\n", options: ReadOptions(lang: LanguageTag(parsing: "zh-TW"), cjkFont: "B"))
+    let r = try read(
+      "---\nlang: en-US\nfonts:\n  cjk: A\n---\n# T\n",
+      options: ReadOptions(lang: LanguageTag(parsing: "zh-TW"), cjkFont: "B"))
     XCTAssertEqual(r.document.metadata.lang.description, "zh-TW")
     XCTAssertEqual(r.document.metadata.fonts.cjk, "B")
   }
@@ -65,7 +68,10 @@ final class FrontMatterTests: XCTestCase {
       [
         "prep.md:2: date \"next week\" is not YYYY-MM-DD; it is shown as written",
         "prep.md:3: lang \"日本\" is not a language tag such as zh-CN; detecting the language instead",
-      ].map { $0.replacingOccurrences(of: "prep.md:2:", with: "prep.md:2:1:").replacingOccurrences(of: "prep.md:3:", with: "prep.md:3:1:") })
+      ].map {
+        $0.replacingOccurrences(of: "prep.md:2:", with: "prep.md:2:1:").replacingOccurrences(
+          of: "prep.md:3:", with: "prep.md:3:1:")
+      })
   }
 
   func testALeadingRuleWithoutClosingLineIsMarkdown() throws {

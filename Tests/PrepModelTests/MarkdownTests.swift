@@ -7,12 +7,14 @@ final class MarkdownTests: XCTestCase {
   }
 
   func testEveryInlineKind() throws {
-    let b = try blocks("**b** *i* ~~s~~ `c` [l](https://x.org \"t\") https://auto.link <em>h</em> ![alt](p.png)\\\nnext\nsoft\n")
+    let b = try blocks(
+      "**b** *i* ~~s~~ `c` [l](https://x.org \"t\") https://auto.link <em>h</em> ![alt](p.png)\\\nnext\nsoft\n")
     XCTAssertEqual(
       b,
       [
         .paragraph([
-          .strong([.text("b")]), .text(" "), .emphasis([.text("i")]), .text(" "), .strikethrough([.text("s")]), .text(" "),
+          .strong([.text("b")]), .text(" "), .emphasis([.text("i")]), .text(" "), .strikethrough([.text("s")]),
+          .text(" "),
           .code("c"), .text(" "), .link(url: "https://x.org", title: "t", children: [.text("l")]), .text(" "),
           .link(url: "https://auto.link", title: "", children: [.text("https://auto.link")]), .text(" "), .html("<em>"),
           .text("h"), .html("</em>"), .text(" "), .image(url: "p.png", title: "", alt: [.text("alt")]), .hardBreak,
@@ -51,7 +53,11 @@ final class MarkdownTests: XCTestCase {
     XCTAssertEqual(tasks.items.map(\.task), [.done, .open])
     XCTAssertEqual(b[2], .blockQuote([.paragraph([.text("quote")])]))
     XCTAssertEqual(b[3], .codeBlock(info: "swift", text: "let x = 1"))
-    XCTAssertEqual(b[4], .table(Table(alignments: [.left, .right], header: [[.text("a")], [.text("b")]], rows: [[[.text("1")], [.text("2")]]])))
+    XCTAssertEqual(
+      b[4],
+      .table(
+        Table(
+          alignments: [.left, .right], header: [[.text("a")], [.text("b")]], rows: [[[.text("1")], [.text("2")]]])))
     XCTAssertEqual(b[5], .thematicBreak)
     XCTAssertEqual(b[6], .html("<div>raw</div>"))
   }

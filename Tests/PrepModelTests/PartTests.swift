@@ -41,8 +41,11 @@ final class PartTests: XCTestCase {
       z
       """
     let t = try topic(try document(md), "T")
-    XCTAssertEqual(t.parts.map(\.labelText), [nil, "原则", "一个示例的话术（ai生成）", "总结一下话术", "まとめ", "Tips", "Outline", "Something else"])
-    XCTAssertEqual(t.parts.map(\.role), [.general, .guidance, .sampleAnswer, .keyPoints, .keyPoints, .guidance, .keyPoints, .general])
+    XCTAssertEqual(
+      t.parts.map(\.labelText), [nil, "原则", "一个示例的话术（ai生成）", "总结一下话术", "まとめ", "Tips", "Outline", "Something else"])
+    XCTAssertEqual(
+      t.parts.map(\.role),
+      [.general, .guidance, .sampleAnswer, .keyPoints, .keyPoints, .guidance, .keyPoints, .general])
     XCTAssertEqual(t.parts[1].blocks.count, 1)
   }
 

@@ -18,7 +18,8 @@ final class QuestionTests: XCTestCase {
   }
 
   func testNestedItemsAreQuestionsOnlyWithAQuestionMark() throws {
-    let t = try topic(try document("# Prep\n\n## Questions to ask\n\n1. Outer\n   - inner note\n   - inner?\n"), "Questions to ask")
+    let t = try topic(
+      try document("# Prep\n\n## Questions to ask\n\n1. Outer\n   - inner note\n   - inner?\n"), "Questions to ask")
     XCTAssertEqual(t.questions.map(\.text), ["Outer", "inner?"])
     XCTAssertEqual(Set(t.questions.map(\.id)).count, 2)
   }

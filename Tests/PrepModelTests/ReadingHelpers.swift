@@ -2,7 +2,8 @@ import PrepModel
 import XCTest
 
 /// Reads Markdown written in a test.
-func read(_ markdown: String, answers: String? = nil, name: String = "prep.md", options: ReadOptions = ReadOptions()) throws
+func read(_ markdown: String, answers: String? = nil, name: String = "prep.md", options: ReadOptions = ReadOptions())
+  throws
   -> ReadResult
 {
   try PrepReader.read(

@@ -5,7 +5,9 @@ import XCTest
 /// The real prep document in ../shared/fixtures, when it is there.
 final class SeedTests: XCTestCase {
   func testSeedModel() throws {
-    guard let seed = Paths.seed else { throw XCTSkip("../shared/fixtures/seed-prep-zh.md is absent: seed test not run") }
+    guard let seed = Paths.seed else {
+      throw XCTSkip("../shared/fixtures/seed-prep-zh.md is absent: seed test not run")
+    }
     let doc = try PrepReader.read([InputFile(name: seed.path, bytes: Array(try Data(contentsOf: seed)))]).document
     XCTAssertEqual(doc.metadata.title, "提问环节")
     XCTAssertEqual(doc.metadata.lang, .chinese)

@@ -9,14 +9,17 @@ public enum OfficeTools {
     if !FileManager.default.fileExists(atPath: shared.appendingPathComponent("tools/validate-office").path) {
       return "../shared/tools/validate-office is absent"
     }
-    if Command.which("jing") == nil || Command.which("xmllint") == nil { return "jing or xmllint missing: run `make test`, which installs them" }
+    if Command.which("jing") == nil || Command.which("xmllint") == nil {
+      return "jing or xmllint missing: run `make test`, which installs them"
+    }
     return nil
   }
 
   /// Runs validate-office on a file: whether it passed, and its report.
   public static func validate(_ file: URL) throws -> (passed: Bool, report: String)? {
     guard validatorMissingReason == nil, let shared = Paths.shared else { return nil }
-    let result = try Command.run("/usr/bin/env", ["python3", shared.appendingPathComponent("tools/validate-office").path, file.path])
+    let result = try Command.run(
+      "/usr/bin/env", ["python3", shared.appendingPathComponent("tools/validate-office").path, file.path])
     return (result.status == 0, result.stdoutText + result.stderr)
   }
 

@@ -17,7 +17,8 @@ public enum ExportError: Error, Sendable, Equatable, CustomStringConvertible {
     case .unsafeArchive(let f, let r): return "\(f): refused: \(r)"
     case .referenceDocument(let f, let r): return "\(f): cannot use as reference document: \(r)"
     case .wouldOverwriteReview(let f):
-      return "\(f) holds a mentor's comments or tracked changes; run `prepexport feedback \(f)` first, or pass --force to overwrite it"
+      return
+        "\(f) holds a mentor's comments or tracked changes; run `prepexport feedback \(f)` first, or pass --force to overwrite it"
     case .write(let f, let r): return "\(f): cannot write: \(r)"
     case .binaryToTerminal(let format):
       return "refusing to write binary \(format) to a terminal; redirect stdout or choose a file with -o"

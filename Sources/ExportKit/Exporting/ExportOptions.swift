@@ -54,7 +54,9 @@ public struct CardOptions: Sendable, Equatable {
   /// Question fronts and answer backs on alternating pages.
   public var duplex: Bool
 
-  public init(columns: Int = 48, rows: Int = 16, border: Border = .ascii, separator: Separator = .formfeed, duplex: Bool = false) {
+  public init(
+    columns: Int = 48, rows: Int = 16, border: Border = .ascii, separator: Separator = .formfeed, duplex: Bool = false
+  ) {
     self.columns = columns
     self.rows = rows
     self.border = border
@@ -70,7 +72,8 @@ public struct CardOptions: Sendable, Equatable {
     case "a6": return (56, 30)
     default:
       let parts = text.lowercased().split(separator: "x")
-      guard parts.count == 2, let c = Int(parts[0]), let r = Int(parts[1]), (20...400).contains(c), (6...400).contains(r)
+      guard parts.count == 2, let c = Int(parts[0]), let r = Int(parts[1]), (20...400).contains(c),
+        (6...400).contains(r)
       else { return nil }
       return (c, r)
     }

@@ -5,7 +5,9 @@ public enum OutputDestination: Equatable, Sendable {
 
   /// SPEC §3: `-o PATH` as given, `-o -` stdout, else `<folder>/<stem>.<ext>` with folder
   /// `Output` (or `--out-dir`).
-  public static func resolve(option: String?, folder: String = "Output", stem: String, fileExtension: String) -> OutputDestination {
+  public static func resolve(option: String?, folder: String = "Output", stem: String, fileExtension: String)
+    -> OutputDestination
+  {
     if option == "-" { return .standardOutput }
     if let option { return .file(option) }
     return .file((folder.hasSuffix("/") ? folder : folder + "/") + stem + "." + fileExtension)

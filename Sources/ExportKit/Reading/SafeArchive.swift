@@ -42,10 +42,12 @@ public struct SafeArchive {
       let declared = Int(entry.uncompressedSize)
       let compressed = max(1, Int(entry.compressedSize))
       if declared > limits.maximumEntrySize || total + declared > limits.maximumTotalSize {
-        throw ExportError.unsafeArchive(name, reason: "uncompressed size over \(limits.maximumTotalSize >> 20) MB (zip bomb?)")
+        throw ExportError.unsafeArchive(
+          name, reason: "uncompressed size over \(limits.maximumTotalSize >> 20) MB (zip bomb?)")
       }
       if declared > 1 << 20 && declared / compressed > limits.maximumRatio {
-        throw ExportError.unsafeArchive(name, reason: "entry \"\(path)\" compresses \(declared / compressed):1 (zip bomb?)")
+        throw ExportError.unsafeArchive(
+          name, reason: "entry \"\(path)\" compresses \(declared / compressed):1 (zip bomb?)")
       }
       var out = Data()
       out.reserveCapacity(min(declared, 1 << 24))

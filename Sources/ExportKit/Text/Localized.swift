@@ -16,7 +16,9 @@ public struct Localized: Sendable {
   /// The caption above the user's answer to a topic, or to question `number`.
   public func answerCaption(question number: Int? = nil) -> String {
     guard let number else { return pick(zh: "我的回答", ja: "自分の回答", ko: "나의 답변", en: "My answer") }
-    return pick(zh: "我的回答（问题 \(number)）", ja: "自分の回答（質問 \(number)）", ko: "나의 답변 (질문 \(number))", en: "My answer (question \(number))")
+    return pick(
+      zh: "我的回答（问题 \(number)）", ja: "自分の回答（質問 \(number)）", ko: "나의 답변 (질문 \(number))",
+      en: "My answer (question \(number))")
   }
 
   /// The caption of the mentor's box under each topic with `--review`.
@@ -24,7 +26,9 @@ public struct Localized: Sendable {
 
   /// The heading of the appendix that keeps answers matching no topic.
   public var unmatchedAnswers: String {
-    pick(zh: "附录：未对应主题的回答", ja: "付録：対応するトピックのない回答", ko: "부록: 주제와 맞지 않는 답변", en: "Appendix: answers without a matching topic")
+    pick(
+      zh: "附录：未对应主题的回答", ja: "付録：対応するトピックのない回答", ko: "부록: 주제와 맞지 않는 답변",
+      en: "Appendix: answers without a matching topic")
   }
 
   /// The title of the table of contents.

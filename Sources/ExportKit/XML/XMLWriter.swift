@@ -10,7 +10,8 @@ public struct XMLWriter {
   public mutating func declaration(standalone: Bool = true) {
     raw(
       standalone
-        ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
   }
 
   /// Markup written as is: tag names, fixed attributes. Never user text.

@@ -16,7 +16,10 @@ public enum PartRole: String, Sendable, Equatable, CaseIterable, Codable {
         "summary", "key points", "keywords", "key words", "outline", "takeaways", "tl;dr",
       ]
     ),
-    (.guidance, ["原则", "注意", "技巧", "原則", "ポイント", "コツ", "principles", "principle", "tips", "guidance", "dos and don'ts"]),
+    (
+      .guidance,
+      ["原则", "注意", "技巧", "原則", "ポイント", "コツ", "principles", "principle", "tips", "guidance", "dos and don'ts"]
+    ),
     (
       .sampleAnswer,
       ["话术", "示例", "范例", "回答", "例", "話術", "話し方", "回答例", "sample", "example", "script", "answer"]

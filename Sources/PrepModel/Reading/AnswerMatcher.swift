@@ -20,8 +20,12 @@ struct AnswerMatcher {
     var order: [Target] = []
     var locations: [Target: SourceLocation] = [:]
     let index = TitleIndex(builder.nodes)
-    let headingIndices = blocks.indices.filter { if case .heading = blocks[$0].block { return true } else { return false } }
-    let level1 = headingIndices.filter { if case .heading(1, _) = blocks[$0].block { return true } else { return false } }
+    let headingIndices = blocks.indices.filter {
+      if case .heading = blocks[$0].block { return true } else { return false }
+    }
+    let level1 = headingIndices.filter {
+      if case .heading(1, _) = blocks[$0].block { return true } else { return false }
+    }
 
     for (position, located) in blocks.enumerated() {
       guard case .heading(let level, let inlines) = located.block else {
@@ -29,7 +33,9 @@ struct AnswerMatcher {
           pending[target, default: []].append(located.block)
         } else if !located.block.isBlank {
           let u = Target.unmatched(unmatched.count)
-          unmatched.append(UnmatchedAnswer(heading: [.text("(before the first heading)")], blocks: [], location: located.location, suggestions: []))
+          unmatched.append(
+            UnmatchedAnswer(
+              heading: [.text("(before the first heading)")], blocks: [], location: located.location, suggestions: []))
           open.append((0, u))
           order.append(u)
           locations[u] = located.location
@@ -54,12 +60,14 @@ struct AnswerMatcher {
         let isTitle = level == 1 && level1.count == 1 && headingIndices.first == position
         let next = headingIndices.first { $0 > position }
         let isEmpty = blocks[(position + 1)..<(next ?? blocks.count)].isEmpty
-        let groupsDeeper = next.map { if case .heading(let l, _) = blocks[$0].block { return l > level } else { return false } } ?? false
+        let groupsDeeper =
+          next.map { if case .heading(let l, _) = blocks[$0].block { return l > level } else { return false } } ?? false
         // A title or a grouping heading with nothing of its own is structure, not an answer.
         if isEmpty && (isTitle || groupsDeeper) { continue }
         target = .unmatched(unmatched.count)
         unmatched.append(
-          UnmatchedAnswer(heading: title, blocks: [], location: located.location, suggestions: index.suggestions(for: text)))
+          UnmatchedAnswer(
+            heading: title, blocks: [], location: located.location, suggestions: index.suggestions(for: text)))
       }
       guard let target else { continue }
       open.append((level, target))
@@ -92,7 +100,6 @@ struct AnswerMatcher {
     return old
   }
 }
-
 
 extension Block {
   var isBlank: Bool {
@@ -158,9 +165,11 @@ struct TitleIndex {
   /// Up to three closest topic titles (as paths when titles repeat).
   func suggestions(for text: String) -> [String] {
     let n = TitleNormalizer.normalize(text)
-    let scored = titles.map { (distance: TitleNormalizer.distance(n, $0.normalized), shown: $0.shown, length: $0.normalized.count) }
-      .filter { $0.distance <= max(2, max($0.length, n.count) / 2) || $0.shown.lowercased().contains(n) }
-      .sorted { $0.distance < $1.distance }
+    let scored = titles.map {
+      (distance: TitleNormalizer.distance(n, $0.normalized), shown: $0.shown, length: $0.normalized.count)
+    }
+    .filter { $0.distance <= max(2, max($0.length, n.count) / 2) || $0.shown.lowercased().contains(n) }
+    .sorted { $0.distance < $1.distance }
     var seen: Set<String> = []
     return scored.compactMap { seen.insert($0.shown).inserted ? $0.shown : nil }.prefix(3).map { $0 }
   }

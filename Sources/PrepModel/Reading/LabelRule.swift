@@ -19,7 +19,8 @@ enum LabelRule {
       if let inner {
         let rest = meaningful.dropFirst()
         let restIsColon =
-          rest.isEmpty || (rest.count == 1 && { if case .text(let s) = rest.first! { return isColon(s) } else { return false } }())
+          rest.isEmpty
+          || (rest.count == 1 && { if case .text(let s) = rest.first! { return isColon(s) } else { return false } }())
         if restIsColon, !inner.isEmpty { return strippingColon(inner) }
       }
     }

@@ -49,7 +49,8 @@ public enum PrepReader {
       unmatched = AnswerMatcher.apply(file.blocks, to: &builder, file: answers.name)
       if options.strict && !unmatched.isEmpty { throw ReadError.unmatchedAnswers(unmatched) }
       for u in unmatched {
-        let hint = u.suggestions.isEmpty ? "" : "; did you mean \(u.suggestions.map { "\"\($0)\"" }.joined(separator: " or "))?"
+        let hint =
+          u.suggestions.isEmpty ? "" : "; did you mean \(u.suggestions.map { "\"\($0)\"" }.joined(separator: " or "))?"
         warnings.append(
           Diagnostic(
             location: u.location,
@@ -57,7 +58,8 @@ public enum PrepReader {
       }
     }
 
-    let title = explicitTitle ?? builder.titleFromHeading ?? InputFile(name: inputs.first?.name ?? "prep", bytes: []).stem
+    let title =
+      explicitTitle ?? builder.titleFromHeading ?? InputFile(name: inputs.first?.name ?? "prep", bytes: []).stem
     var metadata = Metadata(title: title)
     var custom: [(key: String, value: String)] = []
     for entry in frontMatter {
@@ -71,14 +73,19 @@ public enum PrepReader {
       case "date":
         metadata.date = entry.value
         if !isISODate(entry.value) {
-          warnings.append(Diagnostic(location: entry.line, message: "date \"\(entry.value)\" is not YYYY-MM-DD; it is shown as written"))
+          warnings.append(
+            Diagnostic(
+              location: entry.line, message: "date \"\(entry.value)\" is not YYYY-MM-DD; it is shown as written"))
         }
       case "lang":
         if let tag = LanguageTag(parsing: entry.value) {
           metadata.lang = tag
           metadata.langIsExplicit = true
         } else {
-          warnings.append(Diagnostic(location: entry.line, message: "lang \"\(entry.value)\" is not a language tag such as zh-CN; detecting the language instead"))
+          warnings.append(
+            Diagnostic(
+              location: entry.line,
+              message: "lang \"\(entry.value)\" is not a language tag such as zh-CN; detecting the language instead"))
         }
       default: custom.append((entry.key, entry.value))
       }
@@ -100,7 +107,8 @@ public enum PrepReader {
 
   /// Later files' keys win; a key keeps the position of its first appearance.
   private static func merge(
-    _ entries: [(key: String, value: String, line: Int)], into list: inout [(key: String, value: String, line: SourceLocation)],
+    _ entries: [(key: String, value: String, line: Int)],
+    into list: inout [(key: String, value: String, line: SourceLocation)],
     fonts: inout [String: String], file: String
   ) {
     for entry in entries {
@@ -139,7 +147,9 @@ struct ParsedFile {
     blocks = parser.parse(body)
     if let flat = parser.flattenedAt {
       warnings.append(
-        Diagnostic(location: flat, message: "nesting deeper than \(MarkdownParser.maximumDepth) levels is flattened; its text is kept"))
+        Diagnostic(
+          location: flat,
+          message: "nesting deeper than \(MarkdownParser.maximumDepth) levels is flattened; its text is kept"))
     }
     for (line, scalar) in source.forbiddenCharacterLines {
       let code = "U+" + String(scalar, radix: 16, uppercase: true).leftPadded(to: 4)

@@ -5,7 +5,9 @@ enum QuestionMarker {
     var used: Set<Int> = []
     for p in parts.indices {
       for b in parts[p].blocks.indices {
-        mark(&parts[p].blocks[b], topLevel: true, asking: asking, topicID: topicID, location: parts[p].location, questions: &questions, used: &used)
+        mark(
+          &parts[p].blocks[b], topLevel: true, asking: asking, topicID: topicID, location: parts[p].location,
+          questions: &questions, used: &used)
       }
     }
     return questions
@@ -28,7 +30,9 @@ enum QuestionMarker {
       }
       // Nested lists may hold questions too (those end with a question mark).
       for j in list.items[i].blocks.indices {
-        mark(&list.items[i].blocks[j], topLevel: false, asking: false, topicID: topicID, location: location, questions: &questions, used: &used)
+        mark(
+          &list.items[i].blocks[j], topLevel: false, asking: false, topicID: topicID, location: location,
+          questions: &questions, used: &used)
       }
     }
     block = .list(list)

@@ -78,9 +78,15 @@ enum UTF8Scan {
       let length: Int
       var scalar: UInt32
       switch c {
-      case 0xC2...0xDF: length = 2; scalar = UInt32(c & 0x1F)
-      case 0xE0...0xEF: length = 3; scalar = UInt32(c & 0x0F)
-      case 0xF0...0xF4: length = 4; scalar = UInt32(c & 0x07)
+      case 0xC2...0xDF:
+        length = 2
+        scalar = UInt32(c & 0x1F)
+      case 0xE0...0xEF:
+        length = 3
+        scalar = UInt32(c & 0x0F)
+      case 0xF0...0xF4:
+        length = 4
+        scalar = UInt32(c & 0x07)
       default:
         result.invalid = (i, line, column(at: i))
         return result

@@ -18,7 +18,8 @@ struct TopicBuilder {
   /// the document's title, not a topic (SPEC §2.1).
   init(blocks: [LocatedBlock], detectTitle: Bool) {
     var blocks = blocks[...]
-    if detectTitle, let first = blocks.firstIndex(where: { if case .heading = $0.block { return true } else { return false } }),
+    if detectTitle,
+      let first = blocks.firstIndex(where: { if case .heading = $0.block { return true } else { return false } }),
       case .heading(1, let inlines) = blocks[first].block,
       blocks.filter({ if case .heading(1, _) = $0.block { return true } else { return false } }).count == 1
     {
@@ -38,7 +39,8 @@ struct TopicBuilder {
       let id = ids.claim(explicit ?? SlugRegistry.slug(Inline.plainText(title)))
       let parent = open.last?.index
       let path = (parent.map { nodes[$0].path } ?? []) + [Inline.plainText(title)]
-      nodes.append(Node(topic: Topic(id: id, title: title, level: level, location: located.location), parent: parent, path: path))
+      nodes.append(
+        Node(topic: Topic(id: id, title: title, level: level, location: located.location), parent: parent, path: path))
       contents.append([])
       open.append((level, nodes.count - 1))
     }
@@ -57,7 +59,8 @@ struct TopicBuilder {
       if case .paragraph(let inlines) = located.block,
         let label = LabelRule.label(inlines, followedByBlock: i + 1 < blocks.count)
       {
-        parts.append(Part(label: label, role: PartRole.forLabel(Inline.plainText(label)), blocks: [], location: located.location))
+        parts.append(
+          Part(label: label, role: PartRole.forLabel(Inline.plainText(label)), blocks: [], location: located.location))
         continue
       }
       if parts.isEmpty { parts.append(Part(label: nil, role: .general, blocks: [], location: located.location)) }

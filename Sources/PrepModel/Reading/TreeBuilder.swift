@@ -111,10 +111,13 @@ struct TreeBuilder {
       case .strikethrough: appendInline(.strikethrough(inlines))
       case .link:
         appendInline(
-          .link(url: Self.string(cmark_node_get_url(node)), title: Self.string(cmark_node_get_title(node)), children: inlines))
+          .link(
+            url: Self.string(cmark_node_get_url(node)), title: Self.string(cmark_node_get_title(node)),
+            children: inlines))
       case .image:
         appendInline(
-          .image(url: Self.string(cmark_node_get_url(node)), title: Self.string(cmark_node_get_title(node)), alt: inlines))
+          .image(
+            url: Self.string(cmark_node_get_url(node)), title: Self.string(cmark_node_get_title(node)), alt: inlines))
       default: for inline in inlines { appendInline(inline) }
       }
     }
