@@ -7,7 +7,7 @@ OUT := Output
 # Needed to build (system libraries behind the SwiftPM shims).
 BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev zlib1g-dev python3 pkg-config
 # Needed by the tests that check real output: LibreOffice, schema validators, CJK fonts.
-TEST_PACKAGES := libreoffice-writer-nogui poppler-utils jing libxml2-utils fonts-noto-cjk unicode-data
+TEST_PACKAGES := libreoffice-writer-nogui poppler-utils jing libxml2-utils fonts-noto-cjk unicode-data fonts-crosextra-carlito
 # The benchmark's peer and timer.
 BENCH_PACKAGES := pandoc hyperfine cmark-gfm gzip
 

@@ -1,7 +1,9 @@
 import ExportKit
 import Foundation
 
-/// Word document (OOXML) to share with a mentor.
+/// Word document (OOXML) to share with a mentor. The pipeline follows pandoc's DOCX writer:
+/// reference document (optional) → body → numbering → styles → settings and fonts →
+/// header and footer → properties → archive.
 public struct DocxExporter: Exporter {
   public let name = "docx"
   public let fileExtension = "docx"
@@ -11,6 +13,41 @@ public struct DocxExporter: Exporter {
   public init() {}
 
   public func export(_ document: PrepDocument, options: ExportOptions) throws -> Data {
-    throw ExportError.packaging("docx is not implemented yet")
+    let metadata = document.metadata
+    let lang = metadata.lang
+    let fonts = FontChoice(metadata)
+    let reference = try options.referenceDocument.map(ReferenceDocx.init)
+
+    let styles = reference?.styleMap ?? StyleMap()
+    let page = reference?.page ?? PageSetup.defaults(for: lang)
+    var body = BodyWriter(
+      styles: styles, page: page,
+      numbering: ListNumbering(
+        abstractBase: reference?.firstFreeAbstractID ?? 1, numBase: reference?.firstFreeNumID ?? 1),
+      lang: lang, options: options)
+    body.writeDocument(document)
+
+    var parts = DocxParts()
+    parts.document = body.xml
+    parts.hyperlinks = body.hyperlinks
+    if let reference {
+      parts.numbering = try reference.numbering(merging: body.numbering, fonts: fonts)
+      let fontsChosen = metadata.fonts != Fonts()
+      parts.styles = try reference.styles(adding: fonts, lang: lang, keepFonts: fontsChosen)
+      parts.fontTable = try reference.fontTable(
+        adding: FontTablePart.fonts(fonts, lang: lang), fallback: FontTablePart.part(fonts, lang: lang))
+      parts.theme = reference.theme
+    } else {
+      parts.numbering = try body.numbering.part(fonts: fonts)
+      parts.styles = try StylesPart.part(fonts: fonts, lang: lang)
+      parts.fontTable = FontTablePart.part(fonts, lang: lang)
+    }
+    parts.settings = SettingsPart.part(options: options, lang: lang)
+    parts.header = HeaderFooterParts.header(title: metadata.title, styles: styles)
+    parts.footer = HeaderFooterParts.footer(Localized(lang), styles: styles)
+    parts.core = CoreProperties.part(metadata, options: options)
+    parts.app = AppProperties.part(options: options, metadata: metadata)
+    parts.custom = CustomProperties.part(metadata)
+    return try parts.archive(date: options.creationDate)
   }
 }

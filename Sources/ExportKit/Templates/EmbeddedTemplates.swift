@@ -9,6 +9,862 @@ public enum EmbeddedTemplates {
   public static func text(_ path: String) -> String? { files[path] }
 
   static let files: [String: String] = [
+    "docx/numbering.xml": #"""
+<!-- The two list kinds: the ordered and bullet abstractNum ids and their nsids (8 hex digits) are filled at export time.
+     Every list instance (w:num) refers to one of these and restarts each level with startOverride.
+     Indents: 420 twips per level, the number hanging in the first 420. -->
+  <w:abstractNum w:abstractNumId="{{ordered}}">
+    <w:nsid w:val="{{orderedNsid}}"/>
+    <w:multiLevelType w:val="multilevel"/>
+    <w:name w:val="Prep Ordered List"/>
+    <w:lvl w:ilvl="0">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%1."/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="420" w:hanging="420"/>
+      </w:pPr>
+    </w:lvl>
+    <w:lvl w:ilvl="1">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%2."/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="840" w:hanging="420"/>
+      </w:pPr>
+    </w:lvl>
+    <w:lvl w:ilvl="2">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%3."/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="1260" w:hanging="420"/>
+      </w:pPr>
+    </w:lvl>
+    <w:lvl w:ilvl="3">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%4."/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="1680" w:hanging="420"/>
+      </w:pPr>
+    </w:lvl>
+    <w:lvl w:ilvl="4">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%5."/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="2100" w:hanging="420"/>
+      </w:pPr>
+    </w:lvl>
+    <w:lvl w:ilvl="5">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%6."/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="2520" w:hanging="420"/>
+      </w:pPr>
+    </w:lvl>
+    <w:lvl w:ilvl="6">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%7."/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="2940" w:hanging="420"/>
+      </w:pPr>
+    </w:lvl>
+    <w:lvl w:ilvl="7">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%8."/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="3360" w:hanging="420"/>
+      </w:pPr>
+    </w:lvl>
+    <w:lvl w:ilvl="8">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%9."/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="3780" w:hanging="420"/>
+      </w:pPr>
+    </w:lvl>
+  </w:abstractNum>
+  <w:abstractNum w:abstractNumId="{{bullet}}">
+    <w:nsid w:val="{{bulletNsid}}"/>
+    <w:multiLevelType w:val="multilevel"/>
+    <w:name w:val="Prep Bullet List"/>
+    <w:lvl w:ilvl="0">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="bullet"/>
+      <w:lvlText w:val="•"/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="420" w:hanging="420"/>
+      </w:pPr>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
+        <w:color w:val="2F5496"/>
+      </w:rPr>
+    </w:lvl>
+    <w:lvl w:ilvl="1">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="bullet"/>
+      <w:lvlText w:val="◦"/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="840" w:hanging="420"/>
+      </w:pPr>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
+        <w:color w:val="2F5496"/>
+      </w:rPr>
+    </w:lvl>
+    <w:lvl w:ilvl="2">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="bullet"/>
+      <w:lvlText w:val="▪"/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="1260" w:hanging="420"/>
+      </w:pPr>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
+        <w:color w:val="2F5496"/>
+      </w:rPr>
+    </w:lvl>
+    <w:lvl w:ilvl="3">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="bullet"/>
+      <w:lvlText w:val="•"/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="1680" w:hanging="420"/>
+      </w:pPr>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
+        <w:color w:val="2F5496"/>
+      </w:rPr>
+    </w:lvl>
+    <w:lvl w:ilvl="4">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="bullet"/>
+      <w:lvlText w:val="◦"/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="2100" w:hanging="420"/>
+      </w:pPr>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
+        <w:color w:val="2F5496"/>
+      </w:rPr>
+    </w:lvl>
+    <w:lvl w:ilvl="5">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="bullet"/>
+      <w:lvlText w:val="▪"/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="2520" w:hanging="420"/>
+      </w:pPr>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
+        <w:color w:val="2F5496"/>
+      </w:rPr>
+    </w:lvl>
+    <w:lvl w:ilvl="6">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="bullet"/>
+      <w:lvlText w:val="•"/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="2940" w:hanging="420"/>
+      </w:pPr>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
+        <w:color w:val="2F5496"/>
+      </w:rPr>
+    </w:lvl>
+    <w:lvl w:ilvl="7">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="bullet"/>
+      <w:lvlText w:val="◦"/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="3360" w:hanging="420"/>
+      </w:pPr>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
+        <w:color w:val="2F5496"/>
+      </w:rPr>
+    </w:lvl>
+    <w:lvl w:ilvl="8">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="bullet"/>
+      <w:lvlText w:val="▪"/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="3780" w:hanging="420"/>
+      </w:pPr>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
+        <w:color w:val="2F5496"/>
+      </w:rPr>
+    </w:lvl>
+  </w:abstractNum>
+
+"""#,
+    "docx/styles.xml": #"""
+<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<!-- prepexport's DOCX look. Placeholders in double braces are filled at export time:
+     latin, eastAsia, mono (font names), lang, eastAsiaLang (w:lang), size (body text in
+     half-points), codeSize, bodyJc (both for CJK, left otherwise). Style ids are what the
+     exporter writes; names that Word knows (heading 1, Title, Quote…) map to its built-ins.
+     Element order follows the OOXML transitional schema: keep it when editing. -->
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+  <w:docDefaults>
+    <w:rPrDefault>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+        <w:kern w:val="2"/>
+        <w:sz w:val="{{size}}"/>
+        <w:szCs w:val="{{size}}"/>
+        <w:lang w:val="{{lang}}" w:eastAsia="{{eastAsiaLang}}" w:bidi="ar-SA"/>
+      </w:rPr>
+    </w:rPrDefault>
+    <w:pPrDefault>
+      <w:pPr>
+        <w:spacing w:after="120" w:line="288" w:lineRule="auto"/>
+      </w:pPr>
+    </w:pPrDefault>
+  </w:docDefaults>
+  <w:style w:type="paragraph" w:default="1" w:styleId="Normal">
+    <w:name w:val="Normal"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:widowControl/>
+      <w:jc w:val="{{bodyJc}}"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:color w:val="262626"/>
+      <w:sz w:val="{{size}}"/>
+      <w:szCs w:val="{{size}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">
+    <w:name w:val="Default Paragraph Font"/>
+    <w:uiPriority w:val="1"/>
+    <w:semiHidden/>
+    <w:unhideWhenUsed/>
+  </w:style>
+  <w:style w:type="table" w:default="1" w:styleId="TableNormal">
+    <w:name w:val="Normal Table"/>
+    <w:uiPriority w:val="99"/>
+    <w:semiHidden/>
+    <w:unhideWhenUsed/>
+    <w:tblPr>
+      <w:tblInd w:w="0" w:type="dxa"/>
+      <w:tblCellMar>
+        <w:top w:w="0" w:type="dxa"/>
+        <w:left w:w="108" w:type="dxa"/>
+        <w:bottom w:w="0" w:type="dxa"/>
+        <w:right w:w="108" w:type="dxa"/>
+      </w:tblCellMar>
+    </w:tblPr>
+  </w:style>
+  <w:style w:type="numbering" w:default="1" w:styleId="NoList">
+    <w:name w:val="No List"/>
+    <w:uiPriority w:val="99"/>
+    <w:semiHidden/>
+    <w:unhideWhenUsed/>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Title">
+    <w:name w:val="Title"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="10"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:spacing w:before="240" w:after="120" w:line="240" w:lineRule="auto"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="1F3864"/>
+      <w:kern w:val="28"/>
+      <w:sz w:val="48"/>
+      <w:szCs w:val="48"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Subtitle">
+    <w:name w:val="Subtitle"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="11"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:spacing w:after="80"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:color w:val="2F5496"/>
+      <w:sz w:val="30"/>
+      <w:szCs w:val="30"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="RoleLine">
+    <w:name w:val="Role Line"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:spacing w:after="40"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:color w:val="595959"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="Author">
+    <w:name w:val="Author"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:pBdr>
+        <w:bottom w:val="single" w:sz="8" w:space="6" w:color="1F3864"/>
+      </w:pBdr>
+      <w:spacing w:after="360"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="404040"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Heading1">
+    <w:name w:val="heading 1"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="9"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:keepLines/>
+      <w:pBdr>
+        <w:bottom w:val="single" w:sz="6" w:space="4" w:color="8EAADB"/>
+      </w:pBdr>
+      <w:spacing w:before="480" w:after="160" w:line="264" w:lineRule="auto"/>
+      <w:jc w:val="left"/>
+      <w:outlineLvl w:val="0"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="1F3864"/>
+      <w:sz w:val="34"/>
+      <w:szCs w:val="34"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Heading2">
+    <w:name w:val="heading 2"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="9"/>
+    <w:unhideWhenUsed/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:keepLines/>
+      <w:spacing w:before="360" w:after="120" w:line="264" w:lineRule="auto"/>
+      <w:jc w:val="left"/>
+      <w:outlineLvl w:val="1"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="1F3864"/>
+      <w:sz w:val="29"/>
+      <w:szCs w:val="29"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Heading3">
+    <w:name w:val="heading 3"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="9"/>
+    <w:unhideWhenUsed/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:keepLines/>
+      <w:spacing w:before="280" w:after="100" w:line="264" w:lineRule="auto"/>
+      <w:jc w:val="left"/>
+      <w:outlineLvl w:val="2"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="2F5496"/>
+      <w:sz w:val="26"/>
+      <w:szCs w:val="26"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Heading4">
+    <w:name w:val="heading 4"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="9"/>
+    <w:unhideWhenUsed/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:keepLines/>
+      <w:spacing w:before="240" w:after="80"/>
+      <w:jc w:val="left"/>
+      <w:outlineLvl w:val="3"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="2F5496"/>
+      <w:sz w:val="24"/>
+      <w:szCs w:val="24"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Heading5">
+    <w:name w:val="heading 5"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="9"/>
+    <w:unhideWhenUsed/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:keepLines/>
+      <w:spacing w:before="200" w:after="60"/>
+      <w:jc w:val="left"/>
+      <w:outlineLvl w:val="4"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="404040"/>
+      <w:sz w:val="{{size}}"/>
+      <w:szCs w:val="{{size}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Heading6">
+    <w:name w:val="heading 6"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="9"/>
+    <w:unhideWhenUsed/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:keepLines/>
+      <w:spacing w:before="200" w:after="60"/>
+      <w:jc w:val="left"/>
+      <w:outlineLvl w:val="5"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:color w:val="404040"/>
+      <w:sz w:val="{{size}}"/>
+      <w:szCs w:val="{{size}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="Label">
+    <w:name w:val="Label"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:spacing w:before="200" w:after="60"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="2F5496"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="ListParagraph">
+    <w:name w:val="List Paragraph"/>
+    <w:basedOn w:val="Normal"/>
+    <w:uiPriority w:val="34"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:spacing w:after="60"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="AnswerCaption">
+    <w:name w:val="Answer Caption"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Answer"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:shd w:val="clear" w:color="auto" w:fill="E8F3EC"/>
+      <w:spacing w:before="60" w:after="60"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="1E6B45"/>
+      <w:spacing w:val="10"/>
+      <w:sz w:val="19"/>
+      <w:szCs w:val="19"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="Answer">
+    <w:name w:val="Answer"/>
+    <w:basedOn w:val="Normal"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:shd w:val="clear" w:color="auto" w:fill="E8F3EC"/>
+      <w:spacing w:after="80"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:color w:val="1B2B22"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="AnswerHeading">
+    <w:name w:val="Answer Heading"/>
+    <w:basedOn w:val="Answer"/>
+    <w:next w:val="Answer"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:spacing w:before="120" w:after="60"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Quote">
+    <w:name w:val="Quote"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="29"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:pBdr>
+        <w:left w:val="single" w:sz="18" w:space="8" w:color="B4C6E7"/>
+      </w:pBdr>
+      <w:spacing w:before="60" w:after="60"/>
+      <w:ind w:left="567" w:right="284"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:color w:val="595959"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="SourceCode">
+    <w:name w:val="Source Code"/>
+    <w:basedOn w:val="Normal"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:pBdr>
+        <w:top w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/>
+        <w:left w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/>
+        <w:bottom w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/>
+        <w:right w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/>
+      </w:pBdr>
+      <w:shd w:val="clear" w:color="auto" w:fill="F6F8FA"/>
+      <w:wordWrap w:val="0"/>
+      <w:spacing w:before="120" w:after="160" w:line="264" w:lineRule="auto"/>
+      <w:ind w:left="113" w:right="113"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{mono}}" w:hAnsi="{{mono}}" w:eastAsia="{{eastAsia}}" w:cs="{{mono}}"/>
+      <w:noProof/>
+      <w:color w:val="24292F"/>
+      <w:sz w:val="{{codeSize}}"/>
+      <w:szCs w:val="{{codeSize}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="character" w:customStyle="1" w:styleId="VerbatimChar">
+    <w:name w:val="Verbatim Char"/>
+    <w:basedOn w:val="DefaultParagraphFont"/>
+    <w:qFormat/>
+    <w:rPr>
+      <w:rFonts w:ascii="{{mono}}" w:hAnsi="{{mono}}" w:eastAsia="{{eastAsia}}" w:cs="{{mono}}"/>
+      <w:noProof/>
+      <w:color w:val="A3215A"/>
+      <w:sz w:val="{{codeSize}}"/>
+      <w:szCs w:val="{{codeSize}}"/>
+      <w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="character" w:styleId="Hyperlink">
+    <w:name w:val="Hyperlink"/>
+    <w:basedOn w:val="DefaultParagraphFont"/>
+    <w:uiPriority w:val="99"/>
+    <w:unhideWhenUsed/>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:color w:val="0563C1"/>
+      <w:u w:val="single"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="TableText">
+    <w:name w:val="Table Text"/>
+    <w:basedOn w:val="Normal"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:spacing w:before="40" w:after="40" w:line="320" w:lineRule="atLeast"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="table" w:customStyle="1" w:styleId="PrepTable">
+    <w:name w:val="Prep Table"/>
+    <w:basedOn w:val="TableNormal"/>
+    <w:uiPriority w:val="59"/>
+    <w:pPr>
+      <w:spacing w:after="0" w:line="240" w:lineRule="auto"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+    </w:rPr>
+    <w:tblPr>
+      <w:tblBorders>
+        <w:top w:val="single" w:sz="6" w:space="0" w:color="8EAADB"/>
+        <w:left w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>
+        <w:bottom w:val="single" w:sz="6" w:space="0" w:color="8EAADB"/>
+        <w:right w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>
+        <w:insideH w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>
+        <w:insideV w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>
+      </w:tblBorders>
+      <w:tblCellMar>
+        <w:top w:w="40" w:type="dxa"/>
+        <w:left w:w="108" w:type="dxa"/>
+        <w:bottom w:w="40" w:type="dxa"/>
+        <w:right w:w="108" w:type="dxa"/>
+      </w:tblCellMar>
+    </w:tblPr>
+    <w:tblStylePr w:type="firstRow">
+      <w:rPr>
+        <w:b/>
+        <w:bCs/>
+      </w:rPr>
+      <w:tcPr>
+        <w:shd w:val="clear" w:color="auto" w:fill="DEEAF6"/>
+      </w:tcPr>
+    </w:tblStylePr>
+  </w:style>
+  <w:style w:type="table" w:customStyle="1" w:styleId="AnswerBox">
+    <w:name w:val="Answer Box"/>
+    <w:basedOn w:val="TableNormal"/>
+    <w:uiPriority w:val="59"/>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+    </w:rPr>
+    <w:tblPr>
+      <w:tblBorders>
+        <w:left w:val="single" w:sz="24" w:space="0" w:color="2E8B57"/>
+      </w:tblBorders>
+      <w:tblCellMar>
+        <w:top w:w="80" w:type="dxa"/>
+        <w:left w:w="170" w:type="dxa"/>
+        <w:bottom w:w="60" w:type="dxa"/>
+        <w:right w:w="170" w:type="dxa"/>
+      </w:tblCellMar>
+    </w:tblPr>
+    <w:tcPr>
+      <w:shd w:val="clear" w:color="auto" w:fill="E8F3EC"/>
+    </w:tcPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="HorizontalRule">
+    <w:name w:val="Horizontal Rule"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:pBdr>
+        <w:bottom w:val="single" w:sz="6" w:space="1" w:color="A6A6A6"/>
+      </w:pBdr>
+      <w:spacing w:before="120" w:after="240" w:line="120" w:lineRule="exact"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="MentorNotes">
+    <w:name w:val="Mentor Notes"/>
+    <w:basedOn w:val="Normal"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:pBdr>
+        <w:top w:val="single" w:sz="8" w:space="4" w:color="C55A11"/>
+        <w:left w:val="single" w:sz="8" w:space="4" w:color="C55A11"/>
+        <w:bottom w:val="single" w:sz="8" w:space="4" w:color="C55A11"/>
+        <w:right w:val="single" w:sz="8" w:space="4" w:color="C55A11"/>
+      </w:pBdr>
+      <w:shd w:val="clear" w:color="auto" w:fill="FFF8F2"/>
+      <w:spacing w:before="0" w:after="0" w:line="360" w:lineRule="auto"/>
+      <w:ind w:left="113" w:right="113"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="character" w:customStyle="1" w:styleId="MentorNotesCaption">
+    <w:name w:val="Mentor Notes Caption"/>
+    <w:basedOn w:val="DefaultParagraphFont"/>
+    <w:qFormat/>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="C55A11"/>
+      <w:sz w:val="19"/>
+      <w:szCs w:val="19"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="TOCHeading">
+    <w:name w:val="TOC Heading"/>
+    <w:basedOn w:val="Heading1"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="39"/>
+    <w:unhideWhenUsed/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:pBdr>
+        <w:bottom w:val="nil"/>
+      </w:pBdr>
+      <w:spacing w:before="240"/>
+      <w:outlineLvl w:val="9"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="TOC1">
+    <w:name w:val="toc 1"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="39"/>
+    <w:unhideWhenUsed/>
+    <w:pPr>
+      <w:spacing w:before="60" w:after="40"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="TOC2">
+    <w:name w:val="toc 2"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="39"/>
+    <w:unhideWhenUsed/>
+    <w:pPr>
+      <w:spacing w:after="40"/>
+      <w:ind w:left="420"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="TOC3">
+    <w:name w:val="toc 3"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="39"/>
+    <w:unhideWhenUsed/>
+    <w:pPr>
+      <w:spacing w:after="40"/>
+      <w:ind w:left="840"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Header">
+    <w:name w:val="header"/>
+    <w:basedOn w:val="Normal"/>
+    <w:uiPriority w:val="99"/>
+    <w:unhideWhenUsed/>
+    <w:pPr>
+      <w:pBdr>
+        <w:bottom w:val="single" w:sz="4" w:space="4" w:color="BFBFBF"/>
+      </w:pBdr>
+      <w:spacing w:after="0" w:line="240" w:lineRule="auto"/>
+      <w:jc w:val="right"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:color w:val="7F7F7F"/>
+      <w:sz w:val="17"/>
+      <w:szCs w:val="17"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Footer">
+    <w:name w:val="footer"/>
+    <w:basedOn w:val="Normal"/>
+    <w:uiPriority w:val="99"/>
+    <w:unhideWhenUsed/>
+    <w:pPr>
+      <w:spacing w:after="0" w:line="240" w:lineRule="auto"/>
+      <w:jc w:val="center"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:color w:val="7F7F7F"/>
+      <w:sz w:val="17"/>
+      <w:szCs w:val="17"/>
+    </w:rPr>
+  </w:style>
+</w:styles>
+
+"""#,
     "starter/answers.md": #"""
 ---
 mentor: Your Mentor

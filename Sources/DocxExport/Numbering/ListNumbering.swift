@@ -1,0 +1,86 @@
+import ExportKit
+
+/// Word numbering for the document's lists: one abstract definition per list kind (ordered,
+/// bullet) from Templates/docx/numbering.xml, and one `w:num` instance per list that restarts
+/// every level (`startOverride`), so that each list and each nested list counts from its own
+/// start. Ids start above a reference document's own, whose definitions are kept.
+struct ListNumbering {
+  /// The deepest list level Word knows (0…8).
+  static let maximumLevel = 8
+
+  private struct Instance {
+    var ordered: Bool
+    var level: Int
+    var start: Int
+  }
+
+  let orderedAbstractID: Int
+  let bulletAbstractID: Int
+  private let firstNumID: Int
+  private var instances: [Instance] = []
+
+  /// `abstractBase` and `numBase`: the first free ids.
+  init(abstractBase: Int = 1, numBase: Int = 1) {
+    orderedAbstractID = abstractBase
+    bulletAbstractID = abstractBase + 1
+    firstNumID = numBase
+  }
+
+  /// A new instance for a list shown at `level`, whose first number is `start`; its numId.
+  mutating func newList(ordered: Bool, level: Int, start: Int) -> Int {
+    instances.append(Instance(ordered: ordered, level: min(max(level, 0), Self.maximumLevel), start: max(start, 0)))
+    return firstNumID + instances.count - 1
+  }
+
+  /// The number of list instances so far.
+  var count: Int { instances.count }
+
+  /// The abstract definitions (from the template), filled with ids and the Latin font.
+  func writeDefinitions(into xml: inout XMLWriter, fonts: FontChoice) throws {
+    try TemplateText(embedded: "docx/numbering.xml").write(
+      into: &xml,
+      values: [
+        "ordered": String(orderedAbstractID), "bullet": String(bulletAbstractID), "latin": fonts.latin,
+        "orderedNsid": Self.nsid(orderedAbstractID), "bulletNsid": Self.nsid(bulletAbstractID),
+      ])
+  }
+
+  /// A list definition's identifier: 8 hex digits (pandoc writes 2–3, which the schema
+  /// refuses), different for each definition so that Word never takes two for one.
+  static func nsid(_ abstractID: Int) -> String {
+    let hex = String(UInt32(truncatingIfNeeded: 0x5A0C_1E00 &+ abstractID), radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 8 - hex.count)) + hex
+  }
+
+  /// The `w:num` instances, each overriding the start of all nine levels.
+  func writeInstances(into xml: inout XMLWriter) {
+    for (offset, instance) in instances.enumerated() {
+      xml.markup("<w:num w:numId=\"")
+      xml.raw(String(firstNumID + offset))
+      xml.markup("\"><w:abstractNumId w:val=\"")
+      xml.raw(String(instance.ordered ? orderedAbstractID : bulletAbstractID))
+      xml.markup("\"/>")
+      for level in 0...Self.maximumLevel {
+        xml.raw(Self.overrideOpen[level])
+        xml.raw(level == instance.level ? String(instance.start) : "1")
+        xml.markup("\"/></w:lvlOverride>")
+      }
+      xml.markup("</w:num>")
+    }
+  }
+
+  private static let overrideOpen: [String] = (0...maximumLevel).map {
+    "<w:lvlOverride w:ilvl=\"\($0)\"><w:startOverride w:val=\""
+  }
+
+  /// numbering.xml on its own (no reference document).
+  func part(fonts: FontChoice) throws -> XMLWriter {
+    var xml = XMLWriter(capacity: 8_192 + instances.count * 700)
+    xml.declaration()
+    xml.raw("<w:numbering xmlns:w=\"\(Namespace.w)\">")
+    try writeDefinitions(into: &xml, fonts: fonts)
+    writeInstances(into: &xml)
+    xml.markup("</w:numbering>")
+    return xml
+  }
+}

@@ -1,0 +1,17 @@
+import ExportKit
+
+/// `docProps/app.xml`: the generating application, and the company when known.
+enum AppProperties {
+  static func part(options: ExportOptions, metadata: Metadata) -> XMLWriter {
+    var xml = XMLWriter(capacity: 512)
+    xml.declaration()
+    xml.markup(
+      "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
+    )
+    xml.element("Application", text: options.generator)
+    xml.markup("<DocSecurity>0</DocSecurity>")
+    if let company = metadata.company, !company.isEmpty { xml.element("Company", text: company) }
+    xml.markup("</Properties>")
+    return xml
+  }
+}

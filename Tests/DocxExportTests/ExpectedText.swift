@@ -1,0 +1,58 @@
+import ExportKit
+import Foundation
+import TestSupport
+import XCTest
+
+/// The texts a document must show, in document order, read from the model independently of
+/// the writer: every paragraph, item, code line, table cell, answer and appendix entry.
+func expectedTexts(_ document: PrepDocument) -> [String] {
+  var out: [String] = []
+  let m = document.metadata
+  out.append(m.title)
+  for value in [m.subtitle, m.roleLine, m.candidate] { if let value { out.append(value) } }
+  func visible(_ inlines: [Inline]) -> String { RawHTMLText.text(Inline.plainText(inlines), block: false) }
+  func add(_ blocks: [Block]) {
+    var stack: [Block] = blocks.reversed()
+    while let block = stack.popLast() {
+      switch block {
+      case .paragraph(let inlines), .heading(_, let inlines): out.append(visible(inlines))
+      case .list(let list): stack.append(contentsOf: list.items.flatMap(\.blocks).reversed())
+      case .blockQuote(let inner): stack.append(contentsOf: inner.reversed())
+      case .codeBlock(_, let text): out.append(contentsOf: text.split(separator: "\n").map(String.init))
+      case .html(let html): out.append(RawHTMLText.text(html, block: true))
+      case .table(let table):
+        for row in [table.header] + table.rows { out.append(contentsOf: row.map(Inline.plainText)) }
+      case .thematicBreak: break
+      }
+    }
+  }
+  add(document.preamble)
+  for (topic, _) in document.allTopics {
+    out.append(visible(topic.title))
+    for part in topic.parts {
+      if let label = part.labelText { out.append(label) }
+      add(part.blocks)
+    }
+    if let answer = topic.answer { add(answer.blocks) }
+  }
+  for unmatched in document.unmatchedAnswers {
+    out.append(unmatched.headingText)
+    add(unmatched.blocks)
+  }
+  return out.filter { !squeezed($0).isEmpty }
+}
+
+/// Asserts that every expected text is in `actual`, in order (white space ignored).
+func assertHoldsInOrder(_ actual: String, _ expected: [String], file: StaticString = #filePath, line: UInt = #line) {
+  let haystack = squeezed(actual)
+  var position = haystack.startIndex
+  for text in expected {
+    let needle = squeezed(text)
+    guard let found = haystack.range(of: needle, range: position..<haystack.endIndex) else {
+      let present = haystack.contains(needle)
+      XCTFail("\(present ? "out of order" : "missing"): \(text)", file: file, line: line)
+      return
+    }
+    position = found.upperBound
+  }
+}
