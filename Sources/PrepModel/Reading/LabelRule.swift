@@ -6,25 +6,25 @@ enum LabelRule {
 
   /// The label's inlines, without the colon, if the paragraph is a label.
   static func label(_ inlines: [Inline], followedByBlock: Bool) -> [Inline]? {
-    let meaningful = inlines.filter {
+    // Most paragraphs are neither: a cheap look at the first and last runs rules them out
+    // before anything is allocated.
+    var meaningful = inlines.lazy.filter {
       if case .text(let s) = $0 { return !s.allSatisfy(\.isWhitespace) }
       return true
-    }
-    if let first = meaningful.first {
+    }.makeIterator()
+    if let first = meaningful.next() {
       var inner: [Inline]?
       switch first {
       case .strong(let c), .emphasis(let c): inner = c
       default: break
       }
-      if let inner {
-        let rest = meaningful.dropFirst()
-        let restIsColon =
-          rest.isEmpty
-          || (rest.count == 1 && { if case .text(let s) = rest.first! { return isColon(s) } else { return false } }())
-        if restIsColon, !inner.isEmpty { return strippingColon(inner) }
+      if let inner, !inner.isEmpty {
+        let second = meaningful.next()
+        let restIsColon = second == nil || (meaningful.next() == nil && { if case .text(let s)? = second { return isColon(s) } else { return false } }())
+        if restIsColon { return strippingColon(inner) }
       }
     }
-    guard followedByBlock, !inlines.isEmpty,
+    guard followedByBlock, case .text(let last)? = inlines.last, last.hasSuffix(":") || last.hasSuffix("：") || last.last?.isWhitespace == true,
       inlines.allSatisfy({ if case .text = $0 { return true } else { return false } })
     else { return nil }
     let text = Inline.plainText(inlines).trimmingTrailingSpaces()

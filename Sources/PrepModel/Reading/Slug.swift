@@ -9,7 +9,14 @@ struct SlugRegistry {
     var out = ""
     var pendingDash = false
     for character in title.lowercased() {
-      if character.isLetter || character.isNumber {
+      // ASCII first: the Unicode property look-up is the slow path.
+      let keep: Bool
+      if let ascii = character.asciiValue {
+        keep = (ascii >= 0x30 && ascii <= 0x39) || (ascii >= 0x61 && ascii <= 0x7A) || (ascii >= 0x41 && ascii <= 0x5A)
+      } else {
+        keep = character.isLetter || character.isNumber
+      }
+      if keep {
         if pendingDash && !out.isEmpty { out.append("-") }
         pendingDash = false
         out.append(character)
