@@ -80,3 +80,11 @@ final class FrontMatterTests: XCTestCase {
     XCTAssertEqual(doc.metadata.title, "T")
   }
 }
+
+final class CustomPropertiesTests: XCTestCase {
+  func testKnownKeysWithoutCorePropertyThenUnknownKeysEachOnce() throws {
+    let m = try document("---\nrole: R\nmentor: M\nlang: ja-JP\nzeta: 1\nRole: dup\n---\n# A\n# B\n").metadata
+    XCTAssertEqual(m.customProperties.map(\.name), ["role", "mentor", "lang", "zeta"])
+    XCTAssertEqual(m.customProperties.map(\.value), ["R", "M", "ja-JP", "1"])
+  }
+}

@@ -24,3 +24,12 @@ final class QuestionTests: XCTestCase {
     XCTAssertEqual(Set(t.questions.map(\.id)).count, 2)
   }
 }
+
+final class QuestionIDsTests: XCTestCase {
+  func testQuestionIDsOfAListIncludeNestedOnesInOrder() throws {
+    let t = try topic(try document("# Prep\n\n## T\n\n1. A?\n   - a1?\n   - note\n2. B?\n"), "T")
+    guard case .list(let list) = t.parts[0].blocks[0] else { return XCTFail("no list") }
+    XCTAssertEqual(list.questionIDs, ["t/q1", "t/q2", "t/q3"])
+    XCTAssertEqual(t.questions.map(\.text), ["A?", "a1?", "B?"])
+  }
+}

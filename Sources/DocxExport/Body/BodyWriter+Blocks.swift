@@ -43,7 +43,7 @@ extension BodyWriter {
       let level = min(context.listDepth, ListNumbering.maximumLevel)
       let numID = numbering.newList(ordered: list.ordered, level: level, start: list.ordered ? list.start : 1)
       if context.listDepth == 0 && !pendingAnswers.isEmpty {
-        let ids = Self.questionIDs(in: list)
+        let ids = list.questionIDs
         if !ids.isEmpty { stack.append(.answers(ids, context)) }
       }
       for item in list.items.reversed() { stack.append(.item(item, numID: numID, level: level, context)) }

@@ -29,28 +29,4 @@ extension BodyWriter {
     let inner = context.insideListItem()
     for block in rest.reversed() { stack.append(.block(block, inner)) }
   }
-
-  /// The question ids of a list and of the lists nested in it, in document order.
-  static func questionIDs(in list: ListBlock) -> [String] {
-    enum Pending {
-      case block(Block)
-      case question(String)
-    }
-    var ids: [String] = []
-    var stack: [Pending] = [.block(.list(list))]
-    while let pending = stack.popLast() {
-      switch pending {
-      case .question(let id): ids.append(id)
-      case .block(.list(let inner)):
-        for item in inner.items.reversed() {
-          stack.append(contentsOf: item.blocks.reversed().map(Pending.block))
-          // The item's own id comes before its nested blocks: pushed last, popped first.
-          if let id = item.questionID { stack.append(.question(id)) }
-        }
-      case .block(.blockQuote(let inner)): stack.append(contentsOf: inner.reversed().map(Pending.block))
-      case .block: break
-      }
-    }
-    return ids
-  }
 }
