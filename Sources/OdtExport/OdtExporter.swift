@@ -1,7 +1,12 @@
 import ExportKit
 import Foundation
 
-/// OpenDocument text (ODF 1.3) to share with a mentor.
+/// OpenDocument text (ODF 1.3, strict: no extension namespaces) to share with a mentor.
+///
+/// The phases, each in its own folder: the body (`Body/`, content.xml written in one pass),
+/// the styles (`Styles/`, the compiled-in template filled with fonts, languages and page),
+/// an optional merge with the user's reference document (`Reference/`), the properties and
+/// settings (`Properties/`), and the package (`Package/`).
 public struct OdtExporter: Exporter {
   public let name = "odt"
   public let fileExtension = "odt"
@@ -11,6 +16,19 @@ public struct OdtExporter: Exporter {
   public init() {}
 
   public func export(_ document: PrepDocument, options: ExportOptions) throws -> Data {
-    throw ExportError.packaging("odt is not implemented yet")
+    let look = OdtLook(document.metadata)
+    let content = ContentPart.write(document, options: options, look: look)
+    var styles = StylesPart.write(look, metadata: document.metadata)
+    if let reference = options.referenceDocument {
+      styles = try ReferenceStyles.merge(ours: styles, reference: reference, look: look)
+    }
+    return try OdtPackage.archive(
+      parts: [
+        ("content.xml", content),
+        ("styles.xml", styles),
+        ("meta.xml", Data(MetaPart.write(document.metadata, options: options).bytes)),
+        ("settings.xml", Data(SettingsPart.write(options).bytes)),
+      ],
+      date: options.creationDate)
   }
 }

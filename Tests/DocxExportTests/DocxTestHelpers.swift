@@ -20,17 +20,7 @@ let ns: [String: String] = [
 
 let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
-/// A fixed creation time, so that outputs are comparable.
-let fixedDate = Date(timeIntervalSince1970: 1_796_000_000)
 
-/// Reads Markdown written in a test into the model.
-func prepDocument(_ markdown: String, answers: String? = nil, cjkFont: String? = nil) throws -> PrepDocument {
-  try PrepReader.read(
-    [InputFile(name: "prep.md", bytes: Array(markdown.utf8))],
-    answers: answers.map { InputFile(name: "answers.md", bytes: Array($0.utf8)) },
-    options: ReadOptions(cjkFont: cjkFont)
-  ).document
-}
 
 /// An exported DOCX, opened for assertions.
 struct Docx {
@@ -102,23 +92,8 @@ func export(
   return try export(document, options: options, file: file, line: line)
 }
 
-/// Writes the DOCX to a temporary file and runs validate-office on it; skips with the
-/// reason when the validator is missing, fails with its report when the file fails.
-func assertValid(_ docx: Docx, _ name: String = "test.docx", file: StaticString = #filePath, line: UInt = #line) throws
-{
-  if let reason = OfficeTools.validatorMissingReason {
-    print("validate-office not run: \(reason)")
-    return
-  }
-  let folder = Paths.temporaryFolder()
-  defer { try? FileManager.default.removeItem(at: folder) }
-  let url = folder.appendingPathComponent(name)
-  try docx.data.write(to: url)
-  let result = try XCTUnwrap(try OfficeTools.validate(url), file: file, line: line)
-  XCTAssertTrue(result.passed, result.report, file: file, line: line)
+/// validate-office on the exported file (see `assertValidOffice`).
+func assertValid(_ docx: Docx, _ name: String = "test.docx", file: StaticString = #filePath, line: UInt = #line) throws {
+  try assertValidOffice(docx.data, name, file: file, line: line)
 }
 
-/// Reads a file under Templates/examples.
-func example(_ name: String) throws -> String {
-  try String(contentsOf: Paths.template("examples/" + name), encoding: .utf8)
-}

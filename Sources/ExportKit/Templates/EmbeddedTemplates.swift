@@ -865,6 +865,229 @@ public enum EmbeddedTemplates {
 </w:styles>
 
 """#,
+    "odt/content-styles.xml": ##"""
+<!-- Automatic styles of content.xml (tables), filled by Sources/OdtExport/Body/ContentPart.swift. -->
+<style:style style:name="PrepTable" style:family="table"><style:table-properties style:width="{{TABLE_WIDTH}}" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.3cm"/></style:style>
+<style:style style:name="PrepHeadCell" style:family="table-cell"><style:table-cell-properties fo:background-color="#dde6f2" fo:padding="0.1cm" fo:border="0.5pt solid #a6a6a6"/></style:style>
+<style:style style:name="PrepCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #a6a6a6"/></style:style>
+<style:style style:name="PrepHeadCenter" style:family="paragraph" style:parent-style-name="Table_20_Heading"><style:paragraph-properties fo:text-align="center"/></style:style>
+<style:style style:name="PrepHeadEnd" style:family="paragraph" style:parent-style-name="Table_20_Heading"><style:paragraph-properties fo:text-align="end"/></style:style>
+<style:style style:name="PrepCellCenter" style:family="paragraph" style:parent-style-name="Table_20_Contents"><style:paragraph-properties fo:text-align="center"/></style:style>
+<style:style style:name="PrepCellEnd" style:family="paragraph" style:parent-style-name="Table_20_Contents"><style:paragraph-properties fo:text-align="end"/></style:style>
+<style:style style:name="PrepContents" style:family="section"><style:section-properties style:editable="false"/></style:style>
+<style:style style:name="PrepAnswerBox" style:family="table"><style:table-properties style:width="{{TABLE_WIDTH}}" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.3cm" fo:keep-with-next="auto"/></style:style>
+<style:style style:name="PrepAnswerCell" style:family="table-cell"><style:table-cell-properties fo:background-color="#e8f3ec" fo:padding-left="0.3cm" fo:padding-right="0.25cm" fo:padding-top="0.12cm" fo:padding-bottom="0.05cm" fo:border-left="3pt solid #2e8b57" fo:border-right="none" fo:border-top="none" fo:border-bottom="none"/></style:style>
+
+"""##,
+    "odt/styles.xml": ##"""
+<?xml version="1.0" encoding="UTF-8"?>
+<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3">
+<!--
+  The look of prepexport's ODT. Placeholders {{…}} are filled by Sources/OdtExport/Styles:
+  fonts from FontChoice, languages from `lang`, page size from `lang`, header and footer text.
+  Every style the body uses is a named (common) style here, so that a reference .odt can
+  restyle it. Edit, then run `make templates` (scripts/embed-templates).
+-->
+<office:font-face-decls>{{FONT_FACES}}</office:font-face-decls>
+<office:styles>
+<style:default-style style:family="paragraph">
+<style:paragraph-properties fo:orphans="2" fo:widows="2" style:writing-mode="lr-tb" style:line-break="strict" style:punctuation-wrap="hanging" style:text-autospace="ideograph-alpha" style:tab-stop-distance="1.25cm"/>
+<style:text-properties style:font-name="{{LATIN}}" fo:font-size="11pt" style:font-name-asian="{{ASIAN}}" style:font-size-asian="11pt" style:font-name-complex="{{LATIN}}" style:font-size-complex="11pt" fo:hyphenate="false"{{LANGUAGES}}/>
+</style:default-style>
+<style:default-style style:family="table">
+<style:table-properties table:border-model="collapsing"/>
+</style:default-style>
+<style:style style:name="Standard" style:family="paragraph" style:class="text"/>
+<style:style style:name="Text_20_body" style:display-name="Text body" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
+<style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.21cm" fo:line-height="125%"/>
+</style:style>
+<style:style style:name="Heading" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Text_20_body" style:class="text">
+<style:paragraph-properties fo:margin-top="0.42cm" fo:margin-bottom="0.21cm" fo:keep-with-next="always"/>
+<style:text-properties fo:color="#1f3864" fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
+</style:style>
+<style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="1" style:class="text">
+<style:paragraph-properties fo:margin-top="0.6cm" fo:margin-bottom="0.25cm" fo:border-bottom="0.75pt solid #8eaadb" fo:padding-bottom="0.05cm"/>
+<style:text-properties fo:font-size="17pt" style:font-size-asian="17pt" style:font-size-complex="17pt"/>
+</style:style>
+<style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="2" style:class="text">
+<style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.2cm"/>
+<style:text-properties fo:font-size="14pt" style:font-size-asian="14pt" style:font-size-complex="14pt"/>
+</style:style>
+<style:style style:name="Heading_20_3" style:display-name="Heading 3" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="3" style:class="text">
+<style:text-properties fo:font-size="12.5pt" style:font-size-asian="12.5pt" style:font-size-complex="12.5pt"/>
+</style:style>
+<style:style style:name="Heading_20_4" style:display-name="Heading 4" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="4" style:class="text">
+<style:text-properties fo:font-size="11.5pt" style:font-size-asian="11.5pt" style:font-size-complex="11.5pt"/>
+</style:style>
+<style:style style:name="Heading_20_5" style:display-name="Heading 5" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="5" style:class="text">
+<style:text-properties fo:font-size="11pt" fo:font-style="italic" style:font-size-asian="11pt" style:font-style-asian="italic" style:font-size-complex="11pt" style:font-style-complex="italic"/>
+</style:style>
+<style:style style:name="Heading_20_6" style:display-name="Heading 6" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="6" style:class="text">
+<style:text-properties fo:font-size="11pt" fo:color="#404040" style:font-size-asian="11pt" style:font-size-complex="11pt"/>
+</style:style>
+<style:style style:name="Title" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Subtitle" style:class="chapter">
+<style:paragraph-properties fo:text-align="start" fo:margin-top="0.2cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/>
+<style:text-properties fo:color="#1f3864" fo:font-size="24pt" fo:font-weight="bold" style:font-size-asian="24pt" style:font-weight-asian="bold" style:font-size-complex="24pt" style:font-weight-complex="bold"/>
+</style:style>
+<style:style style:name="Subtitle" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Text_20_body" style:class="chapter">
+<style:paragraph-properties fo:text-align="start" fo:margin-top="0cm" fo:margin-bottom="0.14cm" fo:keep-with-next="always"/>
+<style:text-properties fo:color="#2f5496" fo:font-size="15pt" style:font-size-asian="15pt" style:font-size-complex="15pt"/>
+</style:style>
+<style:style style:name="Role_20_line" style:display-name="Role line" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Author" style:class="chapter">
+<style:paragraph-properties fo:text-align="start" fo:margin-top="0cm" fo:margin-bottom="0.07cm" fo:keep-with-next="always"/>
+<style:text-properties fo:color="#595959"/>
+</style:style>
+<style:style style:name="Author" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Text_20_body" style:class="chapter">
+<style:paragraph-properties fo:text-align="start" fo:margin-top="0cm" fo:margin-bottom="0.64cm" fo:border-bottom="1pt solid #1f3864" fo:padding-bottom="0.2cm"/>
+<style:text-properties fo:color="#404040" fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
+</style:style>
+<style:style style:name="Label" style:family="paragraph" style:parent-style-name="Text_20_body" style:next-style-name="Text_20_body" style:class="text">
+<style:paragraph-properties fo:margin-top="0.25cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/>
+<style:text-properties fo:color="#2f5496" fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
+</style:style>
+<style:style style:name="List_20_Paragraph" style:display-name="List Paragraph" style:family="paragraph" style:parent-style-name="Text_20_body" style:class="list">
+<style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.08cm"/>
+</style:style>
+<style:style style:name="Quotations" style:family="paragraph" style:parent-style-name="Text_20_body" style:class="html">
+<style:paragraph-properties fo:margin-left="1cm" fo:margin-right="0.5cm" fo:margin-top="0.1cm" fo:margin-bottom="0.1cm" fo:border-left="2.25pt solid #b4c6e7" fo:padding-left="0.28cm"/>
+<style:text-properties fo:color="#595959"/>
+</style:style>
+<style:style style:name="Preformatted_20_Text" style:display-name="Preformatted Text" style:family="paragraph" style:parent-style-name="Standard" style:class="html">
+<style:paragraph-properties fo:margin-left="0.2cm" fo:margin-right="0.2cm" fo:margin-top="0.21cm" fo:margin-bottom="0.28cm" fo:background-color="#f6f8fa" fo:border="0.5pt solid #d0d7de" fo:padding="0.14cm" fo:line-height="110%"/>
+<style:text-properties fo:color="#24292f" style:font-name="{{MONO}}" fo:font-size="9.5pt" style:font-name-asian="{{ASIAN}}" style:font-size-asian="9.5pt" style:font-name-complex="{{MONO}}" style:font-size-complex="9.5pt"/>
+</style:style>
+<style:style style:name="Answer_20_caption" style:display-name="Answer caption" style:family="paragraph" style:parent-style-name="Answer" style:next-style-name="Answer" style:class="text">
+<style:paragraph-properties fo:margin-top="0.1cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/>
+<style:text-properties fo:color="#1e6b45" fo:font-size="9.5pt" fo:letter-spacing="0.02cm" fo:font-weight="bold" style:font-size-asian="9.5pt" style:font-weight-asian="bold" style:font-size-complex="9.5pt" style:font-weight-complex="bold"/>
+</style:style>
+<style:style style:name="Answer" style:family="paragraph" style:parent-style-name="Text_20_body" style:class="text">
+<style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.14cm" fo:background-color="#e8f3ec"/>
+<style:text-properties fo:color="#1b2b22"/>
+</style:style>
+<style:style style:name="Answer_20_heading" style:display-name="Answer heading" style:family="paragraph" style:parent-style-name="Answer" style:next-style-name="Answer" style:class="text">
+<style:paragraph-properties fo:keep-with-next="always"/>
+<style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
+</style:style>
+<style:style style:name="Answer_20_code" style:display-name="Answer code" style:family="paragraph" style:parent-style-name="Answer" style:class="html">
+<style:text-properties style:font-name="{{MONO}}" fo:font-size="9.5pt" style:font-name-asian="{{ASIAN}}" style:font-size-asian="9.5pt" style:font-name-complex="{{MONO}}" style:font-size-complex="9.5pt"/>
+</style:style>
+<style:style style:name="Mentor_20_notes" style:display-name="Mentor notes" style:family="paragraph" style:parent-style-name="Text_20_body" style:class="text">
+<style:paragraph-properties fo:margin-left="0.2cm" fo:margin-right="0.2cm" fo:margin-top="0cm" fo:margin-bottom="0cm" fo:background-color="#fff8f2" fo:border="1pt solid #c55a11" fo:padding="0.14cm" fo:line-height="150%" style:join-border="true"/>
+<style:text-properties fo:color="#c55a11" fo:font-size="9.5pt" style:font-size-asian="9.5pt" style:font-size-complex="9.5pt"/>
+</style:style>
+<style:style style:name="Table_20_Contents" style:display-name="Table Contents" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
+<style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm"/>
+</style:style>
+<style:style style:name="Table_20_Heading" style:display-name="Table Heading" style:family="paragraph" style:parent-style-name="Table_20_Contents" style:class="extra">
+<style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
+</style:style>
+<style:style style:name="Horizontal_20_Line" style:display-name="Horizontal Line" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Text_20_body" style:class="html">
+<style:paragraph-properties fo:margin-top="0.1cm" fo:margin-bottom="0.4cm" fo:border-bottom="0.75pt solid #a6a6a6" fo:padding="0cm"/>
+<style:text-properties fo:font-size="6pt" style:font-size-asian="6pt" style:font-size-complex="6pt"/>
+</style:style>
+<style:style style:name="Header" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
+<style:paragraph-properties fo:text-align="end" fo:border-bottom="0.5pt solid #bfbfbf" fo:padding-bottom="0.05cm"/>
+<style:text-properties fo:color="#7f7f7f" fo:font-size="9pt" style:font-size-asian="9pt" style:font-size-complex="9pt"/>
+</style:style>
+<style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
+<style:paragraph-properties fo:text-align="center"/>
+<style:text-properties fo:color="#7f7f7f" fo:font-size="9pt" style:font-size-asian="9pt" style:font-size-complex="9pt"/>
+</style:style>
+<style:style style:name="Contents_20_Heading" style:display-name="Contents Heading" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Contents_20_1" style:class="index">
+<style:paragraph-properties fo:margin-top="0.2cm" fo:margin-bottom="0.3cm"/>
+<style:text-properties fo:font-size="16pt" style:font-size-asian="16pt" style:font-size-complex="16pt"/>
+</style:style>
+<style:style style:name="Contents_20_1" style:display-name="Contents 1" style:family="paragraph" style:parent-style-name="Standard" style:class="index">
+<style:paragraph-properties fo:margin-left="0cm" fo:margin-top="0.08cm" fo:margin-bottom="0.04cm"><style:tab-stops><style:tab-stop style:position="16cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>
+<style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
+</style:style>
+<style:style style:name="Contents_20_2" style:display-name="Contents 2" style:family="paragraph" style:parent-style-name="Standard" style:class="index">
+<style:paragraph-properties fo:margin-left="0.5cm" fo:margin-bottom="0.04cm"><style:tab-stops><style:tab-stop style:position="15.5cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>
+</style:style>
+<style:style style:name="Contents_20_3" style:display-name="Contents 3" style:family="paragraph" style:parent-style-name="Standard" style:class="index">
+<style:paragraph-properties fo:margin-left="1cm" fo:margin-bottom="0.04cm"><style:tab-stops><style:tab-stop style:position="15cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>
+</style:style>
+<style:style style:name="Contents_20_4" style:display-name="Contents 4" style:family="paragraph" style:parent-style-name="Standard" style:class="index">
+<style:paragraph-properties fo:margin-left="1.5cm" fo:margin-bottom="0.04cm"><style:tab-stops><style:tab-stop style:position="14.5cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>
+</style:style>
+<style:style style:name="Contents_20_5" style:display-name="Contents 5" style:family="paragraph" style:parent-style-name="Standard" style:class="index">
+<style:paragraph-properties fo:margin-left="2cm" fo:margin-bottom="0.04cm"><style:tab-stops><style:tab-stop style:position="14cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>
+</style:style>
+<style:style style:name="Contents_20_6" style:display-name="Contents 6" style:family="paragraph" style:parent-style-name="Standard" style:class="index">
+<style:paragraph-properties fo:margin-left="2.5cm" fo:margin-bottom="0.04cm"><style:tab-stops><style:tab-stop style:position="13.5cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>
+</style:style>
+<style:style style:name="Strong_20_Emphasis" style:display-name="Strong Emphasis" style:family="text">
+<style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
+</style:style>
+<style:style style:name="Emphasis" style:family="text">
+<style:text-properties fo:font-style="italic" style:font-style-asian="italic" style:font-style-complex="italic"/>
+</style:style>
+<style:style style:name="Strikethrough" style:family="text">
+<style:text-properties style:text-line-through-style="solid" style:text-line-through-type="single"/>
+</style:style>
+<style:style style:name="Source_20_Text" style:display-name="Source Text" style:family="text">
+<style:text-properties style:font-name="{{MONO}}" fo:background-color="#f2f2f2" style:font-name-asian="{{ASIAN}}" style:font-name-complex="{{MONO}}"/>
+</style:style>
+<style:style style:name="Internet_20_link" style:display-name="Internet link" style:family="text">
+<style:text-properties fo:color="#0563c1" style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color"/>
+</style:style>
+<style:style style:name="Visited_20_Internet_20_Link" style:display-name="Visited Internet Link" style:family="text">
+<style:text-properties fo:color="#954f72" style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color"/>
+</style:style>
+<style:style style:name="Index_20_Link" style:display-name="Index Link" style:family="text"/>
+<text:outline-style style:name="Outline">
+<text:outline-level-style text:level="1" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="2" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="3" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="4" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="5" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="6" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="7" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="8" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="9" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="10" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+</text:outline-style>
+<text:list-style style:name="Numbering_20_123" style:display-name="Numbering 123">
+<text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.635cm" fo:text-indent="-0.635cm" fo:margin-left="0.635cm"/></style:list-level-properties></text:list-level-style-number>
+<text:list-level-style-number text:level="2" style:num-suffix="." style:num-format="a"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="1.270cm" fo:text-indent="-0.635cm" fo:margin-left="1.270cm"/></style:list-level-properties></text:list-level-style-number>
+<text:list-level-style-number text:level="3" style:num-suffix="." style:num-format="i"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="1.905cm" fo:text-indent="-0.635cm" fo:margin-left="1.905cm"/></style:list-level-properties></text:list-level-style-number>
+<text:list-level-style-number text:level="4" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="2.540cm" fo:text-indent="-0.635cm" fo:margin-left="2.540cm"/></style:list-level-properties></text:list-level-style-number>
+<text:list-level-style-number text:level="5" style:num-suffix="." style:num-format="a"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="3.175cm" fo:text-indent="-0.635cm" fo:margin-left="3.175cm"/></style:list-level-properties></text:list-level-style-number>
+<text:list-level-style-number text:level="6" style:num-suffix="." style:num-format="i"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="3.810cm" fo:text-indent="-0.635cm" fo:margin-left="3.810cm"/></style:list-level-properties></text:list-level-style-number>
+<text:list-level-style-number text:level="7" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="4.445cm" fo:text-indent="-0.635cm" fo:margin-left="4.445cm"/></style:list-level-properties></text:list-level-style-number>
+<text:list-level-style-number text:level="8" style:num-suffix="." style:num-format="a"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="5.080cm" fo:text-indent="-0.635cm" fo:margin-left="5.080cm"/></style:list-level-properties></text:list-level-style-number>
+<text:list-level-style-number text:level="9" style:num-suffix="." style:num-format="i"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="5.715cm" fo:text-indent="-0.635cm" fo:margin-left="5.715cm"/></style:list-level-properties></text:list-level-style-number>
+<text:list-level-style-number text:level="10" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="6.350cm" fo:text-indent="-0.635cm" fo:margin-left="6.350cm"/></style:list-level-properties></text:list-level-style-number>
+</text:list-style>
+<text:list-style style:name="List_20_Bullet" style:display-name="List Bullet">
+<text:list-level-style-bullet text:level="1" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.635cm" fo:text-indent="-0.635cm" fo:margin-left="0.635cm"/></style:list-level-properties></text:list-level-style-bullet>
+<text:list-level-style-bullet text:level="2" text:bullet-char="◦"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="1.270cm" fo:text-indent="-0.635cm" fo:margin-left="1.270cm"/></style:list-level-properties></text:list-level-style-bullet>
+<text:list-level-style-bullet text:level="3" text:bullet-char="▪"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="1.905cm" fo:text-indent="-0.635cm" fo:margin-left="1.905cm"/></style:list-level-properties></text:list-level-style-bullet>
+<text:list-level-style-bullet text:level="4" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="2.540cm" fo:text-indent="-0.635cm" fo:margin-left="2.540cm"/></style:list-level-properties></text:list-level-style-bullet>
+<text:list-level-style-bullet text:level="5" text:bullet-char="◦"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="3.175cm" fo:text-indent="-0.635cm" fo:margin-left="3.175cm"/></style:list-level-properties></text:list-level-style-bullet>
+<text:list-level-style-bullet text:level="6" text:bullet-char="▪"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="3.810cm" fo:text-indent="-0.635cm" fo:margin-left="3.810cm"/></style:list-level-properties></text:list-level-style-bullet>
+<text:list-level-style-bullet text:level="7" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="4.445cm" fo:text-indent="-0.635cm" fo:margin-left="4.445cm"/></style:list-level-properties></text:list-level-style-bullet>
+<text:list-level-style-bullet text:level="8" text:bullet-char="◦"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="5.080cm" fo:text-indent="-0.635cm" fo:margin-left="5.080cm"/></style:list-level-properties></text:list-level-style-bullet>
+<text:list-level-style-bullet text:level="9" text:bullet-char="▪"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="5.715cm" fo:text-indent="-0.635cm" fo:margin-left="5.715cm"/></style:list-level-properties></text:list-level-style-bullet>
+<text:list-level-style-bullet text:level="10" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="6.350cm" fo:text-indent="-0.635cm" fo:margin-left="6.350cm"/></style:list-level-properties></text:list-level-style-bullet>
+</text:list-style>
+</office:styles>
+<office:automatic-styles>
+<style:page-layout style:name="PrepPage">
+<style:page-layout-properties fo:page-width="{{PAGE_WIDTH}}" fo:page-height="{{PAGE_HEIGHT}}" style:print-orientation="portrait" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm" style:writing-mode="lr-tb"/>
+<style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.5cm"/></style:header-style>
+<style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/></style:footer-style>
+</style:page-layout>
+</office:automatic-styles>
+<office:master-styles>
+<style:master-page style:name="Standard" style:page-layout-name="PrepPage">
+<style:header><text:p text:style-name="Header">{{HEADER_TITLE}}</text:p></style:header>
+<style:footer><text:p text:style-name="Footer">{{PAGE_BEFORE}}<text:page-number text:select-page="current">1</text:page-number>{{PAGE_BETWEEN}}<text:page-count>1</text:page-count>{{PAGE_AFTER}}</text:p></style:footer>
+</style:master-page>
+</office:master-styles>
+</office:document-styles>
+
+"""##,
     "starter/answers.md": #"""
 ---
 mentor: Your Mentor

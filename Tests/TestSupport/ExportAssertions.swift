@@ -1,11 +1,10 @@
 import ExportKit
 import Foundation
-import TestSupport
 import XCTest
 
 /// The texts a document must show, in document order, read from the model independently of
 /// the writer: every paragraph, item, code line, table cell, answer and appendix entry.
-func expectedTexts(_ document: PrepDocument) -> [String] {
+public func expectedTexts(_ document: PrepDocument) -> [String] {
   var out: [String] = []
   let m = document.metadata
   out.append(m.title)
@@ -43,7 +42,7 @@ func expectedTexts(_ document: PrepDocument) -> [String] {
 }
 
 /// Asserts that every expected text is in `actual`, in order (white space ignored).
-func assertHoldsInOrder(_ actual: String, _ expected: [String], file: StaticString = #filePath, line: UInt = #line) {
+public func assertHoldsInOrder(_ actual: String, _ expected: [String], file: StaticString = #filePath, line: UInt = #line) {
   let haystack = squeezed(actual)
   var position = haystack.startIndex
   for text in expected {
@@ -55,4 +54,39 @@ func assertHoldsInOrder(_ actual: String, _ expected: [String], file: StaticStri
     }
     position = found.upperBound
   }
+}
+
+/// A fixed creation time, so that outputs are comparable.
+public let fixedDate = Date(timeIntervalSince1970: 1_796_000_000)
+
+/// Reads Markdown written in a test into the model.
+public func prepDocument(_ markdown: String, answers: String? = nil, lang: String? = nil, cjkFont: String? = nil) throws
+  -> PrepDocument
+{
+  try PrepReader.read(
+    [InputFile(name: "prep.md", bytes: Array(markdown.utf8))],
+    answers: answers.map { InputFile(name: "answers.md", bytes: Array($0.utf8)) },
+    options: ReadOptions(lang: lang.flatMap(LanguageTag.init(parsing:)), cjkFont: cjkFont)
+  ).document
+}
+
+/// Reads a file under Templates/examples.
+public func example(_ name: String) throws -> String {
+  try String(contentsOf: Paths.template("examples/" + name), encoding: .utf8)
+}
+
+/// Writes an exported package to a temporary file and runs validate-office on it (strict ODF
+/// 1.3 for ODT); when the validator is missing it says why and returns, since every other
+/// assertion of the test still ran.
+public func assertValidOffice(_ data: Data, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+  if let reason = OfficeTools.validatorMissingReason {
+    print("validate-office not run: \(reason)")
+    return
+  }
+  let folder = Paths.temporaryFolder()
+  defer { try? FileManager.default.removeItem(at: folder) }
+  let url = folder.appendingPathComponent(name)
+  try data.write(to: url)
+  let result = try XCTUnwrap(try OfficeTools.validate(url), file: file, line: line)
+  XCTAssertTrue(result.passed, result.report, file: file, line: line)
 }

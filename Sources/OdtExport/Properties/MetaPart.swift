@@ -1,0 +1,34 @@
+import ExportKit
+import Foundation
+
+/// `meta.xml`: title, subject (the role line), initial creator (the candidate), creation date
+/// from the options (reproducible), generator, language, and the other front-matter keys as
+/// user-defined properties: the same properties as the DOCX.
+enum MetaPart {
+  static func write(_ metadata: Metadata, options: ExportOptions) -> XMLWriter {
+    var xml = XMLWriter(capacity: 2_048)
+    xml.declaration(standalone: false)
+    xml.raw("<office:document-meta")
+    xml.raw(" xmlns:office=\"\(Namespaces.office)\" xmlns:meta=\"\(Namespaces.meta)\" xmlns:dc=\"\(Namespaces.dc)\"")
+    xml.raw(" xmlns:xlink=\"\(Namespaces.xlink)\" office:version=\"1.3\"><office:meta>")
+    xml.element("meta:generator", text: options.generator)
+    xml.element("dc:title", text: metadata.title)
+    if let subject = metadata.roleLine { xml.element("dc:subject", text: subject) }
+    if let candidate = metadata.candidate, !candidate.isEmpty {
+      xml.element("meta:initial-creator", text: candidate)
+      xml.element("dc:creator", text: candidate)
+    }
+    let date = W3CDate.string(options.creationDate)
+    xml.raw("<meta:creation-date>\(date)</meta:creation-date><dc:date>\(date)</dc:date>")
+    xml.element("dc:language", text: metadata.lang.description)
+    for (name, value) in metadata.customProperties {
+      xml.raw("<meta:user-defined meta:name=\"")
+      xml.attributeValue(name)
+      xml.raw("\" meta:value-type=\"string\">")
+      xml.text(value)
+      xml.raw("</meta:user-defined>")
+    }
+    xml.raw("</office:meta></office:document-meta>")
+    return xml
+  }
+}
