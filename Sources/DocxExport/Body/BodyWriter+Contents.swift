@@ -44,7 +44,7 @@ extension BodyWriter {
       xml.raw("<w:hyperlink w:anchor=\"\(Self.bookmarkName(entry.bookmark))\" w:history=\"1\">")
       text(Inline.plainText(entry.title), [])
       closeRun()
-      xml.markup("</w:hyperlink>")
+      xml.raw("</w:hyperlink>")
       if index == entries.count - 1 { xml.raw(end) }
       closeParagraph()
     }

@@ -16,7 +16,7 @@ extension BodyWriter {
     appendix(document.unmatchedAnswers, firstBookmark: all.count + 1)
     separateTables()
     page.writeSection(into: &xml, headerID: Relationships.header, footerID: Relationships.footer)
-    xml.markup("</w:body></w:document>")
+    xml.raw("</w:body></w:document>")
   }
 
   /// Title; subtitle; role · company · date; the candidate's name.

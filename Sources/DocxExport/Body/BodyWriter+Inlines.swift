@@ -19,7 +19,7 @@ extension BodyWriter {
       guard index < stack[top].inlines.count else {
         if stack[top].closesHyperlink {
           closeRun()
-          xml.markup("</w:hyperlink>")
+          xml.raw("</w:hyperlink>")
         }
         stack.removeLast()
         continue
@@ -63,15 +63,15 @@ extension BodyWriter {
     }
     guard !Hyperlinks.uriTarget(url).isEmpty else { return false }
     closeRun()
-    xml.markup("<w:hyperlink r:id=\"")
+    xml.raw("<w:hyperlink r:id=\"")
     xml.raw(hyperlinks.id(for: url))
-    xml.markup("\"")
+    xml.raw("\"")
     if !title.isEmpty {
-      xml.markup(" w:tooltip=\"")
+      xml.raw(" w:tooltip=\"")
       xml.attributeValue(title)
-      xml.markup("\"")
+      xml.raw("\"")
     }
-    xml.markup(" w:history=\"1\">")
+    xml.raw(" w:history=\"1\">")
     return true
   }
 }

@@ -9,19 +9,19 @@ extension BodyWriter {
     let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0, 1)
     let available = max(context.width - context.indent, 1_440)
     let widths = Self.columnWidths(table, columns: columns, total: available)
-    xml.markup("<w:tbl><w:tblPr><w:tblStyle w:val=\"")
+    xml.raw("<w:tbl><w:tblPr><w:tblStyle w:val=\"")
     xml.attributeValue(styles[.prepTable])
     xml.raw("\"/><w:tblW w:w=\"\(available)\" w:type=\"dxa\"/>")
     if context.indent > 0 { xml.raw("<w:tblInd w:w=\"\(context.indent)\" w:type=\"dxa\"/>") }
-    xml.markup("<w:tblLayout w:type=\"fixed\"/>")
-    xml.markup(
+    xml.raw("<w:tblLayout w:type=\"fixed\"/>")
+    xml.raw(
       "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
     )
     for width in widths { xml.raw("<w:gridCol w:w=\"\(width)\"/>") }
-    xml.markup("</w:tblGrid>")
+    xml.raw("</w:tblGrid>")
     row(table.header, header: true, widths: widths, alignments: table.alignments)
     for cells in table.rows { row(cells, header: false, widths: widths, alignments: table.alignments) }
-    xml.markup("</w:tbl>")
+    xml.raw("</w:tbl>")
     lastWasTable = true
   }
 
@@ -38,9 +38,9 @@ extension BodyWriter {
       openParagraph(.tableText, keepNext: header, alignment: alignment)
       if column < cells.count { runs(cells[column], header ? .bold : []) }
       closeParagraph()
-      xml.markup("</w:tc>")
+      xml.raw("</w:tc>")
     }
-    xml.markup("</w:tr>")
+    xml.raw("</w:tr>")
   }
 
   /// Widths in twips summing to `total`: each column's share follows the widest text in it

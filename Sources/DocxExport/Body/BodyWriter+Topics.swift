@@ -39,12 +39,12 @@ extension BodyWriter {
   mutating func answerBox(caption: String?, _ blocks: [Block], _ context: BlockContext) {
     separateTables()
     let width = max(context.width - context.indent, 1_440)
-    xml.markup("<w:tbl><w:tblPr><w:tblStyle w:val=\"")
+    xml.raw("<w:tbl><w:tblPr><w:tblStyle w:val=\"")
     xml.attributeValue(styles[.answerBox])
     xml.raw("\"/><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/>")
     if context.indent > 0 { xml.raw("<w:tblInd w:w=\"\(context.indent)\" w:type=\"dxa\"/>") }
-    xml.markup("<w:tblLayout w:type=\"fixed\"/>")
-    xml.markup(
+    xml.raw("<w:tblLayout w:type=\"fixed\"/>")
+    xml.raw(
       "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
     )
     xml.raw(
@@ -58,7 +58,7 @@ extension BodyWriter {
       openParagraph(.answer)
       closeParagraph()
     }
-    xml.markup("</w:tc></w:tr></w:tbl>")
+    xml.raw("</w:tc></w:tr></w:tbl>")
     lastWasTable = true
   }
 

@@ -48,39 +48,39 @@ struct BodyWriter {
       && !spaceBefore
     {
       // The default paragraph style needs no properties: most paragraphs of a prep bank.
-      xml.markup("<w:p>")
+      xml.raw("<w:p>")
       return
     }
-    xml.markup("<w:p><w:pPr><w:pStyle w:val=\"")
+    xml.raw("<w:p><w:pPr><w:pStyle w:val=\"")
     xml.attributeValue(styles[style])
-    xml.markup("\"/>")
-    if keepNext { xml.markup("<w:keepNext/>") }
+    xml.raw("\"/>")
+    if keepNext { xml.raw("<w:keepNext/>") }
     if let numbering {
-      xml.markup("<w:numPr><w:ilvl w:val=\"")
+      xml.raw("<w:numPr><w:ilvl w:val=\"")
       xml.raw(String(numbering.level))
-      xml.markup("\"/><w:numId w:val=\"")
+      xml.raw("\"/><w:numId w:val=\"")
       xml.raw(String(numbering.id))
-      xml.markup("\"/></w:numPr>")
+      xml.raw("\"/></w:numPr>")
     }
     // Room after a table, which has no spacing of its own (headings and labels have theirs).
     if spaceBefore || (lastWasTable && !Self.spacedStyles.contains(style)) {
-      xml.markup("<w:spacing w:before=\"160\"/>")
+      xml.raw("<w:spacing w:before=\"160\"/>")
     }
     if let indent {
-      xml.markup("<w:ind w:left=\"")
+      xml.raw("<w:ind w:left=\"")
       xml.raw(String(indent))
       if hanging > 0 {
-        xml.markup("\" w:hanging=\"")
+        xml.raw("\" w:hanging=\"")
         xml.raw(String(hanging))
       }
-      xml.markup("\"/>")
+      xml.raw("\"/>")
     }
     if let alignment {
-      xml.markup("<w:jc w:val=\"")
+      xml.raw("<w:jc w:val=\"")
       xml.raw(alignment)
-      xml.markup("\"/>")
+      xml.raw("\"/>")
     }
-    xml.markup("</w:pPr>")
+    xml.raw("</w:pPr>")
   }
 
   private static let spacedStyles: Set<StyleID> = [
@@ -90,7 +90,7 @@ struct BodyWriter {
   /// Closes the open run and the paragraph.
   mutating func closeParagraph() {
     closeRun()
-    xml.markup("</w:p>")
+    xml.raw("</w:p>")
     lastWasTable = false
   }
 
@@ -103,7 +103,7 @@ struct BodyWriter {
 
   /// An empty paragraph between two tables, which Word would otherwise join.
   mutating func separateTables() {
-    if lastWasTable { xml.markup("<w:p/>") }
+    if lastWasTable { xml.raw("<w:p/>") }
     lastWasTable = false
   }
 
@@ -119,32 +119,32 @@ struct BodyWriter {
   /// A run element that is not text (`<w:br/>`, `<w:tab/>`) inside a run of `format`.
   mutating func runElement(_ markup: StaticString, _ format: RunFormat) {
     if openRun != format { startRun(format) }
-    xml.markup("</w:t>")
+    xml.raw("</w:t>")
     xml.raw(markup)
-    xml.markup("<w:t xml:space=\"preserve\">")
+    xml.raw("<w:t xml:space=\"preserve\">")
   }
 
   /// A run with a character style, closed at once (captions).
   mutating func styledRun(_ style: StyleID, _ s: String) {
     closeRun()
-    xml.markup("<w:r><w:rPr><w:rStyle w:val=\"")
+    xml.raw("<w:r><w:rPr><w:rStyle w:val=\"")
     xml.attributeValue(styles[style])
-    xml.markup("\"/></w:rPr><w:t xml:space=\"preserve\">")
+    xml.raw("\"/></w:rPr><w:t xml:space=\"preserve\">")
     xml.text(s)
-    xml.markup("</w:t></w:r>")
+    xml.raw("</w:t></w:r>")
   }
 
   private mutating func startRun(_ format: RunFormat) {
     closeRun()
-    xml.markup("<w:r>")
+    xml.raw("<w:r>")
     xml.raw(runProperties[format])
-    xml.markup("<w:t xml:space=\"preserve\">")
+    xml.raw("<w:t xml:space=\"preserve\">")
     openRun = format
   }
 
   mutating func closeRun() {
     guard openRun != nil else { return }
-    xml.markup("</w:t></w:r>")
+    xml.raw("</w:t></w:r>")
     openRun = nil
   }
 }

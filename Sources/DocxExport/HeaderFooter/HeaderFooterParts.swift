@@ -8,9 +8,9 @@ enum HeaderFooterParts {
     xml.declaration()
     xml.raw("<w:hdr xmlns:w=\"\(Namespace.w)\" xmlns:r=\"\(Namespace.r)\"><w:p><w:pPr><w:pStyle w:val=\"")
     xml.attributeValue(styles[.header])
-    xml.markup("\"/></w:pPr><w:r><w:t xml:space=\"preserve\">")
+    xml.raw("\"/></w:pPr><w:r><w:t xml:space=\"preserve\">")
     xml.text(title)
-    xml.markup("</w:t></w:r></w:p></w:hdr>")
+    xml.raw("</w:t></w:r></w:p></w:hdr>")
     return xml
   }
 
@@ -20,28 +20,28 @@ enum HeaderFooterParts {
     xml.declaration()
     xml.raw("<w:ftr xmlns:w=\"\(Namespace.w)\" xmlns:r=\"\(Namespace.r)\"><w:p><w:pPr><w:pStyle w:val=\"")
     xml.attributeValue(styles[.footer])
-    xml.markup("\"/></w:pPr>")
+    xml.raw("\"/></w:pPr>")
     text(words.before, into: &xml)
     field("PAGE", into: &xml)
     text(words.between, into: &xml)
     field("NUMPAGES", into: &xml)
     text(words.after, into: &xml)
-    xml.markup("</w:p></w:ftr>")
+    xml.raw("</w:p></w:ftr>")
     return xml
   }
 
   private static func text(_ s: String, into xml: inout XMLWriter) {
     guard !s.isEmpty else { return }
-    xml.markup("<w:r><w:t xml:space=\"preserve\">")
+    xml.raw("<w:r><w:t xml:space=\"preserve\">")
     xml.text(s)
-    xml.markup("</w:t></w:r>")
+    xml.raw("</w:t></w:r>")
   }
 
   /// A complex field whose shown result is "1" until the application updates it.
   static func field(_ instruction: String, into xml: inout XMLWriter) {
-    xml.markup("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> ")
+    xml.raw("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> ")
     xml.raw(instruction)
-    xml.markup(
+    xml.raw(
       " </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
     )
   }

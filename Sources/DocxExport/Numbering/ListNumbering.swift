@@ -55,17 +55,17 @@ struct ListNumbering {
   /// The `w:num` instances, each overriding the start of all nine levels.
   func writeInstances(into xml: inout XMLWriter) {
     for (offset, instance) in instances.enumerated() {
-      xml.markup("<w:num w:numId=\"")
+      xml.raw("<w:num w:numId=\"")
       xml.raw(String(firstNumID + offset))
-      xml.markup("\"><w:abstractNumId w:val=\"")
+      xml.raw("\"><w:abstractNumId w:val=\"")
       xml.raw(String(instance.ordered ? orderedAbstractID : bulletAbstractID))
-      xml.markup("\"/>")
+      xml.raw("\"/>")
       for level in 0...Self.maximumLevel {
         xml.raw(Self.overrideOpen[level])
         xml.raw(level == instance.level ? String(instance.start) : "1")
-        xml.markup("\"/></w:lvlOverride>")
+        xml.raw("\"/></w:lvlOverride>")
       }
-      xml.markup("</w:num>")
+      xml.raw("</w:num>")
     }
   }
 
@@ -80,7 +80,7 @@ struct ListNumbering {
     xml.raw("<w:numbering xmlns:w=\"\(Namespace.w)\">")
     try writeDefinitions(into: &xml, fonts: fonts)
     writeInstances(into: &xml)
-    xml.markup("</w:numbering>")
+    xml.raw("</w:numbering>")
     return xml
   }
 }

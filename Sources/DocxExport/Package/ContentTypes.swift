@@ -8,8 +8,8 @@ enum ContentTypes {
     var xml = XMLWriter(capacity: 2_048)
     xml.declaration()
     xml.raw("<Types xmlns=\"\(Namespace.contentTypes)\">")
-    xml.markup("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
-    xml.markup("<Default Extension=\"xml\" ContentType=\"application/xml\"/>")
+    xml.raw("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
+    xml.raw("<Default Extension=\"xml\" ContentType=\"application/xml\"/>")
     var overrides: [(String, String)] = [
       ("/word/document.xml", wordprocessing + "document.main+xml"),
       ("/word/styles.xml", wordprocessing + "styles+xml"),
@@ -28,7 +28,7 @@ enum ContentTypes {
     for (part, type) in overrides {
       xml.raw("<Override PartName=\"\(part)\" ContentType=\"\(type)\"/>")
     }
-    xml.markup("</Types>")
+    xml.raw("</Types>")
     return xml
   }
 }

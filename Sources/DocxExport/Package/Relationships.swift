@@ -18,7 +18,7 @@ enum Relationships {
     xml.raw("<Relationships xmlns=\"\(Namespace.packageRelationships)\">")
     xml.raw(
       "<Relationship Id=\"rId1\" Type=\"\(Namespace.relationshipType)officeDocument\" Target=\"word/document.xml\"/>")
-    xml.markup(
+    xml.raw(
       "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
     )
     xml.raw(
@@ -27,7 +27,7 @@ enum Relationships {
     xml.raw(
       "<Relationship Id=\"rId4\" Type=\"\(Namespace.relationshipType)custom-properties\" Target=\"docProps/custom.xml\"/>"
     )
-    xml.markup("</Relationships>")
+    xml.raw("</Relationships>")
     return xml
   }
 
@@ -47,13 +47,13 @@ enum Relationships {
       xml.raw("<Relationship Id=\"\(id)\" Type=\"\(Namespace.relationshipType)\(type)\" Target=\"\(target)\"/>")
     }
     for link in hyperlinks.targets {
-      xml.markup("<Relationship Id=\"")
+      xml.raw("<Relationship Id=\"")
       xml.raw(link.id)
       xml.raw("\" Type=\"\(Namespace.relationshipType)hyperlink\" Target=\"")
       xml.attributeValue(link.target)
-      xml.markup("\" TargetMode=\"External\"/>")
+      xml.raw("\" TargetMode=\"External\"/>")
     }
-    xml.markup("</Relationships>")
+    xml.raw("</Relationships>")
     return xml
   }
 }

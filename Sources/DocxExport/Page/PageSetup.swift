@@ -27,15 +27,15 @@ struct PageSetup: Sendable, Equatable {
 
   /// `<w:sectPr>` with the header and footer references and this page.
   func writeSection(into xml: inout XMLWriter, headerID: String, footerID: String) {
-    xml.markup("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"")
+    xml.raw("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"")
     xml.raw(headerID)
-    xml.markup("\"/><w:footerReference w:type=\"default\" r:id=\"")
+    xml.raw("\"/><w:footerReference w:type=\"default\" r:id=\"")
     xml.raw(footerID)
     xml.raw("\"/><w:pgSz w:w=\"\(width)\" w:h=\"\(height)\"")
-    if landscape { xml.markup(" w:orient=\"landscape\"") }
+    if landscape { xml.raw(" w:orient=\"landscape\"") }
     xml.raw(
       "/><w:pgMar w:top=\"\(top)\" w:right=\"\(right)\" w:bottom=\"\(bottom)\" w:left=\"\(left)\" w:header=\"\(header)\" w:footer=\"\(footer)\" w:gutter=\"\(gutter)\"/>"
     )
-    xml.markup("<w:cols w:space=\"425\"/></w:sectPr>")
+    xml.raw("<w:cols w:space=\"425\"/></w:sectPr>")
   }
 }

@@ -7,7 +7,7 @@ enum CoreProperties {
   static func part(_ metadata: Metadata, options: ExportOptions) -> XMLWriter {
     var xml = XMLWriter(capacity: 1_024)
     xml.declaration()
-    xml.markup(
+    xml.raw(
       "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
     )
     xml.element("dc:title", text: metadata.title)
@@ -19,7 +19,7 @@ enum CoreProperties {
     let date = W3CDate.string(options.creationDate)
     xml.raw("<dcterms:created xsi:type=\"dcterms:W3CDTF\">\(date)</dcterms:created>")
     xml.raw("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">\(date)</dcterms:modified>")
-    xml.markup("</cp:coreProperties>")
+    xml.raw("</cp:coreProperties>")
     return xml
   }
 }

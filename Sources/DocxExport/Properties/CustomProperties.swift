@@ -5,18 +5,18 @@ enum CustomProperties {
   static func part(_ metadata: Metadata) -> XMLWriter {
     var xml = XMLWriter(capacity: 1_024)
     xml.declaration()
-    xml.markup(
+    xml.raw(
       "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
     )
     for (offset, entry) in metadata.customProperties.enumerated() {
       // pid 0 and 1 are reserved; user properties start at 2. The fmtid is the one Office uses.
       xml.raw("<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"\(offset + 2)\" name=\"")
       xml.attributeValue(entry.name)
-      xml.markup("\"><vt:lpwstr>")
+      xml.raw("\"><vt:lpwstr>")
       xml.text(entry.value)
-      xml.markup("</vt:lpwstr></property>")
+      xml.raw("</vt:lpwstr></property>")
     }
-    xml.markup("</Properties>")
+    xml.raw("</Properties>")
     return xml
   }
 }

@@ -53,7 +53,7 @@ extension ReferenceDocx {
     for child in children where child.name == "num" { xml.raw(child.xml) }
     ours.writeInstances(into: &xml)
     for child in children where child.name == "numIdMacAtCleanup" { xml.raw(child.xml) }
-    xml.markup("</w:numbering>")
+    xml.raw("</w:numbering>")
     return xml
   }
 

@@ -9,21 +9,21 @@ enum SettingsPart {
     var xml = XMLWriter(capacity: 1_024)
     xml.declaration()
     xml.raw("<w:settings xmlns:w=\"\(Namespace.w)\">")
-    xml.markup("<w:zoom w:percent=\"100\"/>")
-    if options.review { xml.markup("<w:trackRevisions/>") }
-    xml.markup("<w:defaultTabStop w:val=\"420\"/>")
-    if lang.isCJK { xml.markup("<w:characterSpacingControl w:val=\"compressPunctuation\"/>") }
-    if options.tableOfContents { xml.markup("<w:updateFields w:val=\"true\"/>") }
-    xml.markup(
+    xml.raw("<w:zoom w:percent=\"100\"/>")
+    if options.review { xml.raw("<w:trackRevisions/>") }
+    xml.raw("<w:defaultTabStop w:val=\"420\"/>")
+    if lang.isCJK { xml.raw("<w:characterSpacingControl w:val=\"compressPunctuation\"/>") }
+    if options.tableOfContents { xml.raw("<w:updateFields w:val=\"true\"/>") }
+    xml.raw(
       "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
     )
-    xml.markup("<w:themeFontLang w:val=\"")
+    xml.raw("<w:themeFontLang w:val=\"")
     xml.attributeValue(DocumentLanguage.latin(lang))
-    xml.markup("\" w:eastAsia=\"")
+    xml.raw("\" w:eastAsia=\"")
     xml.attributeValue(DocumentLanguage.eastAsian(lang))
-    xml.markup("\"/>")
-    xml.markup("<w:decimalSymbol w:val=\".\"/><w:listSeparator w:val=\",\"/>")
-    xml.markup("</w:settings>")
+    xml.raw("\"/>")
+    xml.raw("<w:decimalSymbol w:val=\".\"/><w:listSeparator w:val=\",\"/>")
+    xml.raw("</w:settings>")
     return xml
   }
 }

@@ -32,11 +32,11 @@ enum FontTablePart {
 
   /// One `<w:font>` element.
   static func write(_ font: Font, into xml: inout XMLWriter) {
-    xml.markup("<w:font w:name=\"")
+    xml.raw("<w:font w:name=\"")
     xml.attributeValue(font.name)
     xml.raw("\"><w:charset w:val=\"\(font.charset)\"/><w:family w:val=\"\(font.family)\"/><w:pitch w:val=\"")
     xml.raw(font.fixedPitch ? "fixed" : "variable")
-    xml.markup("\"/></w:font>")
+    xml.raw("\"/></w:font>")
   }
 
   static func part(_ choice: FontChoice, lang: LanguageTag) -> XMLWriter {
@@ -44,7 +44,7 @@ enum FontTablePart {
     xml.declaration()
     xml.raw("<w:fonts xmlns:w=\"\(Namespace.w)\">")
     for font in fonts(choice, lang: lang) { write(font, into: &xml) }
-    xml.markup("</w:fonts>")
+    xml.raw("</w:fonts>")
     return xml
   }
 }

@@ -20,6 +20,8 @@ public struct XMLWriter {
   }
 
   /// Markup built at run time (style ids, numbers): written as is. Never user text.
+  /// Disfavoured, so that a plain literal takes the `StaticString` overload above.
+  @_disfavoredOverload
   public mutating func raw(_ markup: String) {
     bytes.append(contentsOf: markup.utf8)
   }
