@@ -31,7 +31,7 @@ build: deps templates
 	$(SWIFT) build
 
 release: deps templates
-	$(SWIFT) build -c release --static-swift-stdlib
+	$(SWIFT) build -c release --static-swift-stdlib --product prepexport
 
 demo: release
 	@mkdir -p $(OUT)

@@ -16,7 +16,7 @@ public enum ReviewDetector {
 
   public static func holdsReview(_ data: Data, name: String) -> Bool {
     // Only ZIP containers can hold a review; plain-text outputs are not opened as archives.
-    guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]), let archive = try? Archive(data: data, accessMode: .read)
+    guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]), let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil)
     else { return false }
     if archive["word/comments.xml"] != nil { return true }
     if writtenByUs(archive) { return false }
