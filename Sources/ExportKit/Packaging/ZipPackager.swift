@@ -5,7 +5,28 @@ import ZIPFoundation
 /// that must be stored (ODF's `mimetype`) stored, every entry time set to one date so that
 /// two runs with `SOURCE_DATE_EPOCH` give byte-identical files.
 public struct ZipPackager {
-  private var entries: [(path: String, data: Data, compress: Bool)] = []
+  /// A part's bytes as the caller had them: an XML writer's buffer is kept, not copied, so a
+  /// large document is not held twice while it is packed.
+  private enum Content {
+    case data(Data)
+    case bytes([UInt8])
+
+    var count: Int {
+      switch self {
+      case .data(let d): return d.count
+      case .bytes(let b): return b.count
+      }
+    }
+
+    func chunk(_ range: Range<Int>) -> Data {
+      switch self {
+      case .data(let d): return d.subdata(in: range)
+      case .bytes(let b): return b.withUnsafeBufferPointer { Data(buffer: UnsafeBufferPointer(rebasing: $0[range])) }
+      }
+    }
+  }
+
+  private var entries: [(path: String, content: Content, compress: Bool)] = []
   private let date: Date
 
   /// `date` is written as every entry's modification time (clamped to 1980, ZIP's epoch).
@@ -15,12 +36,12 @@ public struct ZipPackager {
 
   /// Adds a part; `compress: false` stores it.
   public mutating func add(_ path: String, _ data: Data, compress: Bool = true) {
-    entries.append((path, data, compress))
+    entries.append((path, .data(data), compress))
   }
 
   /// Adds the bytes of an XML writer.
   public mutating func add(_ path: String, _ xml: XMLWriter) {
-    add(path, Data(xml.bytes))
+    entries.append((path, .bytes(xml.bytes), true))
   }
 
   /// The ZIP file.
@@ -28,13 +49,13 @@ public struct ZipPackager {
     do {
       let archive = try Archive(data: Data(), accessMode: .create)
       for entry in entries {
-        let data = entry.data
+        let content = entry.content
         try archive.addEntry(
-          with: entry.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
+          with: entry.path, type: .file, uncompressedSize: Int64(content.count), modificationDate: date,
           permissions: 0o644, compressionMethod: entry.compress ? .deflate : .none,
-          bufferSize: max(16_384, min(data.count, 1 << 22))
+          bufferSize: max(16_384, min(content.count, 1 << 20))
         ) { position, size in
-          data.subdata(in: Int(position)..<Int(position) + size)
+          content.chunk(Int(position)..<Int(position) + size)
         }
       }
       guard let data = archive.data else { throw ExportError.packaging("no archive data") }
