@@ -22,7 +22,9 @@ final class OutputEndToEndTests: XCTestCase {
   /// `-o -` with a binary format is refused when stdout is a terminal (a pseudo-terminal from
   /// util-linux's `script` here), and allowed into a pipe.
   func testBinaryFormatToATerminalIsRefused() throws {
-    guard let script = Command.which("script") else { throw XCTSkip("util-linux `script` missing: no terminal to test with") }
+    guard let script = Command.which("script") else {
+      throw XCTSkip("util-linux `script` missing: no terminal to test with")
+    }
     let ws = Workspace()
     defer { ws.remove() }
     try ws.write("prep.md", "# Prep\n\n## Why\n\ntext\n")
@@ -30,7 +32,8 @@ final class OutputEndToEndTests: XCTestCase {
     let r = try Command.run(script, ["-qec", command, "/dev/null"], in: ws.folder)
     let screen = r.stdoutText
     XCTAssertTrue(
-      screen.contains("prepexport: error: refusing to write binary docx to a terminal; redirect stdout or choose a file with -o"),
+      screen.contains(
+        "prepexport: error: refusing to write binary docx to a terminal; redirect stdout or choose a file with -o"),
       screen)
     XCTAssertTrue(screen.contains("status=1"), screen)
     XCTAssertFalse(screen.contains("PK"), "no ZIP bytes on the terminal")

@@ -42,7 +42,9 @@ public func expectedTexts(_ document: PrepDocument) -> [String] {
 }
 
 /// Asserts that every expected text is in `actual`, in order (white space ignored).
-public func assertHoldsInOrder(_ actual: String, _ expected: [String], file: StaticString = #filePath, line: UInt = #line) {
+public func assertHoldsInOrder(
+  _ actual: String, _ expected: [String], file: StaticString = #filePath, line: UInt = #line
+) {
   let haystack = squeezed(actual)
   var position = haystack.startIndex
   for text in expected {

@@ -16,7 +16,8 @@ public enum ReviewDetector {
 
   public static func holdsReview(_ data: Data, name: String) -> Bool {
     // Only ZIP containers can hold a review; plain-text outputs are not opened as archives.
-    guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]), let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil)
+    guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]),
+      let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil)
     else { return false }
     if archive["word/comments.xml"] != nil { return true }
     if writtenByUs(archive) { return false }
@@ -29,7 +30,9 @@ public enum ReviewDetector {
 
   private static func writtenByUs(_ archive: Archive) -> Bool {
     for path in ["docProps/app.xml", "meta.xml"] {
-      if let entry = archive[path], entry.uncompressedSize < 1 << 20 { return contains(archive, entry, generatorMarkers) }
+      if let entry = archive[path], entry.uncompressedSize < 1 << 20 {
+        return contains(archive, entry, generatorMarkers)
+      }
     }
     return false
   }
@@ -46,24 +49,8 @@ public enum ReviewDetector {
     } catch {
       return false
     }
-    return bytes.withUnsafeBytes { buffer in markers.contains { ByteSearch.contains(buffer, $0) } }
-  }
-}
-
-/// Searching bytes for a short marker without Foundation's generic (and slow) `range(of:)`.
-enum ByteSearch {
-  static func contains(_ haystack: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool {
-    guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
-    let last = haystack.count - needle.count
-    var i = 0
-    while i <= last {
-      if haystack[i] == first {
-        var j = 1
-        while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
-        if j == needle.count { return true }
-      }
-      i += 1
+    return bytes.withUnsafeBytes { buffer in
+      markers.contains { m in m.withUnsafeBytes { ByteSearch.contains(buffer, $0) } }
     }
-    return false
   }
 }

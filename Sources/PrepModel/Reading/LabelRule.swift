@@ -20,11 +20,15 @@ enum LabelRule {
       }
       if let inner, !inner.isEmpty {
         let second = meaningful.next()
-        let restIsColon = second == nil || (meaningful.next() == nil && { if case .text(let s)? = second { return isColon(s) } else { return false } }())
+        let restIsColon =
+          second == nil
+          || (meaningful.next() == nil
+            && { if case .text(let s)? = second { return isColon(s) } else { return false } }())
         if restIsColon { return strippingColon(inner) }
       }
     }
-    guard followedByBlock, case .text(let last)? = inlines.last, last.hasSuffix(":") || last.hasSuffix("：") || last.last?.isWhitespace == true,
+    guard followedByBlock, case .text(let last)? = inlines.last,
+      last.hasSuffix(":") || last.hasSuffix("：") || last.last?.isWhitespace == true,
       inlines.allSatisfy({ if case .text = $0 { return true } else { return false } })
     else { return nil }
     let text = Inline.plainText(inlines).trimmingTrailingSpaces()

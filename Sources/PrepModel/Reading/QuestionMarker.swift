@@ -40,7 +40,8 @@ enum QuestionMarker {
         used.insert(number)
         let id = "\(topicID)/q\(number)"
         list.items[i].questionID = id
-        questions.append(Question(id: id, number: number, text: firstParagraphText(list.items[i].blocks), location: location))
+        questions.append(
+          Question(id: id, number: number, text: firstParagraphText(list.items[i].blocks), location: location))
       }
       // Nested lists may hold questions too (those end with a question mark).
       for j in list.items[i].blocks.indices where holdsQuestion(list.items[i].blocks[j], asking: false) {
