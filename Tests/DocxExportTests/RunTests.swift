@@ -30,7 +30,7 @@ final class RunTests: XCTestCase {
   }
 
   func testCharacterFormats() throws {
-    let (docx, r) = try runs("plain **bold** *italic* ~~gone~~ `code` ***both***")
+    let (_, r) = try runs("plain **bold** *italic* ~~gone~~ `code` ***both***")
     func find(_ text: String) -> (text: String, properties: [String], style: String?)? { r.first { $0.text == text } }
     XCTAssertEqual(find("bold")?.properties, ["b", "bCs"])
     XCTAssertEqual(find("italic")?.properties, ["i", "iCs"])

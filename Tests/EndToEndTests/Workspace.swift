@@ -29,7 +29,7 @@ struct Workspace {
     var out: [String] = []
     while let f = e?.nextObject() as? String {
       var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: folder.appendingPathComponent(f).path, isDirectory: &isDirectory)
+      _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(f).path, isDirectory: &isDirectory)
       if !isDirectory.boolValue { out.append(f) }
     }
     return out.sorted()
