@@ -7,6 +7,7 @@ import PrepExport
 enum Main {
   static func main() {
     let arguments = Array(CommandLine.arguments.dropFirst())
+    HugePages.reexecIfWorthwhile(arguments)
     if let name = arguments.first, let exporter = Registry.exporter(named: name) {
       FormatSelection.exporter = exporter
       switch exporter.optionKind {

@@ -71,3 +71,26 @@ final class OutputEndToEndTests: XCTestCase {
     }
   }
 }
+
+/// Large inputs re-execute once with glibc's huge-page tunable; the output must not change.
+final class HugePagesEndToEndTests: XCTestCase {
+  func testALargeInputGivesTheSameBytesWithAndWithoutTheReexec() throws {
+    let ws = Workspace()
+    defer { ws.remove() }
+    let topics = (0..<10_000).map { "## 主题 \($0)\n\n- 要点 \($0)：推理优化\n- point two of \($0)\n\n" }.joined()
+    let big = try ws.write("big.md", "# Bank\n\n" + topics)
+    // Over the 512 KB threshold, so that the first run does re-execute.
+    XCTAssertGreaterThan(try FileManager.default.attributesOfItem(atPath: big.path)[.size] as? Int ?? 0, 512 * 1024)
+    let epoch = ["SOURCE_DATE_EPOCH": "1796000000"]
+    let reexec = try ws.run(["docx", "big.md", "-o", "a.docx"], environment: epoch)
+    // A GLIBC_TUNABLES already set means no re-exec.
+    let direct = try ws.run(
+      ["docx", "big.md", "-o", "b.docx"], environment: epoch.merging(["GLIBC_TUNABLES": "glibc.malloc.check=0"]) { $1 })
+    XCTAssertEqual(reexec.status, 0, reexec.stderr)
+    XCTAssertEqual(direct.status, 0, direct.stderr)
+    XCTAssertEqual(reexec.stderr, "wrote a.docx\n")
+    XCTAssertEqual(
+      try Data(contentsOf: ws.folder.appendingPathComponent("a.docx")),
+      try Data(contentsOf: ws.folder.appendingPathComponent("b.docx")))
+  }
+}
