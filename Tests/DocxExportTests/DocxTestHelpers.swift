@@ -20,8 +20,6 @@ let ns: [String: String] = [
 
 let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
-
-
 /// An exported DOCX, opened for assertions.
 struct Docx {
   let data: Data
@@ -93,7 +91,7 @@ func export(
 }
 
 /// validate-office on the exported file (see `assertValidOffice`).
-func assertValid(_ docx: Docx, _ name: String = "test.docx", file: StaticString = #filePath, line: UInt = #line) throws {
+func assertValid(_ docx: Docx, _ name: String = "test.docx", file: StaticString = #filePath, line: UInt = #line) throws
+{
   try assertValidOffice(docx.data, name, file: file, line: line)
 }
-

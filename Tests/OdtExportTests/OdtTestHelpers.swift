@@ -24,8 +24,6 @@ let TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 let STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 let FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
 
-
-
 /// An exported ODT, opened for assertions.
 struct Odt {
   let data: Data
@@ -94,5 +92,3 @@ func export(
 func assertValid(_ odt: Odt, _ name: String = "test.odt", file: StaticString = #filePath, line: UInt = #line) throws {
   try assertValidOffice(odt.data, name, file: file, line: line)
 }
-
-
