@@ -24,7 +24,7 @@ public struct DocxExporter: Exporter {
       styles: styles, page: page,
       numbering: ListNumbering(
         abstractBase: reference?.firstFreeAbstractID ?? 1, numBase: reference?.firstFreeNumID ?? 1),
-      lang: lang, options: options)
+      lang: lang, options: options, sourceBytes: document.sourceByteCount)
     body.writeDocument(document)
 
     var parts = DocxParts()

@@ -24,7 +24,10 @@ struct BodyWriter {
   /// The format of the open run, if a run is open.
   private var openRun: RunFormat?
 
-  init(styles: StyleMap, page: PageSetup, numbering: ListNumbering, lang: LanguageTag, options: ExportOptions) {
+  init(
+    styles: StyleMap, page: PageSetup, numbering: ListNumbering, lang: LanguageTag, options: ExportOptions,
+    sourceBytes: Int
+  ) {
     self.styles = styles
     self.page = page
     self.numbering = numbering
@@ -32,9 +35,7 @@ struct BodyWriter {
     self.options = options
     localized = Localized(lang)
     runProperties = RunProperties(styles: styles)
-    // Untouched capacity costs no memory (pages are mapped on first write); growing a big
-    // document by doubling from a small buffer would copy it several times.
-    xml = XMLWriter(capacity: 1 << 20)
+    xml = XMLWriter.body(forSourceBytes: sourceBytes)
   }
 
   // MARK: Paragraphs

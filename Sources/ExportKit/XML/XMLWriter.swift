@@ -106,3 +106,12 @@ public struct XMLWriter {
     }
   }
 }
+
+extension XMLWriter {
+  /// A document body's buffer, sized once from the Markdown it renders (XML runs to about six
+  /// times its source). Capacity that is never written costs no memory, while growing a large
+  /// body by doubling would copy it several times and touch every page again.
+  public static func body(forSourceBytes bytes: Int) -> XMLWriter {
+    XMLWriter(capacity: max(1 << 16, bytes * 8))
+  }
+}

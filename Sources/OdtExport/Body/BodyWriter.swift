@@ -24,7 +24,8 @@ struct BodyWriter {
   /// of a paragraph, or after a space): then it is written as `text:s`.
   var spaceWouldCollapse = true
 
-  init(options: ExportOptions, look: OdtLook) {
+  init(options: ExportOptions, look: OdtLook, sourceBytes: Int) {
+    xml = XMLWriter.body(forSourceBytes: sourceBytes)
     self.options = options
     self.look = look
     localized = Localized(look.lang)

@@ -7,7 +7,7 @@ enum ContentPart {
   static let templatePath = "odt/content-styles.xml"
 
   static func write(_ document: PrepDocument, options: ExportOptions, look: OdtLook) -> Data {
-    var body = BodyWriter(options: options, look: look)
+    var body = BodyWriter(options: options, look: look, sourceBytes: document.sourceByteCount)
     body.writeDocument(document)
 
     var head = XMLWriter(capacity: 8_192)

@@ -9,6 +9,9 @@ public struct PrepDocument: Sendable, Equatable {
   public var unmatchedAnswers: [UnmatchedAnswer]
   /// The stem of the first input's file name ("prep" for prep.md), for output names.
   public var sourceStem: String
+  /// How many bytes of Markdown the document was read from (prep and answers), so that
+  /// exporters can size their buffers once instead of growing them by doubling.
+  public var sourceByteCount: Int = 0
 
   public init(
     metadata: Metadata, preamble: [Block] = [], topics: [Topic], unmatchedAnswers: [UnmatchedAnswer] = [],

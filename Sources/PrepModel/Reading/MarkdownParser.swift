@@ -28,9 +28,15 @@ struct MarkdownParser {
     for name in ["table", "strikethrough", "autolink", "tasklist"] {
       if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
     }
-    var text = String(markdown)
-    text.withUTF8 { buffer in
+    // Fed straight from the string's storage; a copy only if the storage is not contiguous.
+    let fed: Void? = markdown.utf8.withContiguousStorageIfAvailable { buffer in
       buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, buffer.count) }
+    }
+    if fed == nil {
+      var copy = String(markdown)
+      copy.withUTF8 { buffer in
+        buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, buffer.count) }
+      }
     }
     let document = cmark_parser_finish(parser)!
     defer { cmark_node_free(document) }

@@ -99,9 +99,10 @@ public enum PrepReader {
     }
     metadata.fonts = Fonts(latin: fonts["latin"], cjk: options.cjkFont ?? fonts["cjk"], mono: fonts["mono"])
 
-    let document = PrepDocument(
+    var document = PrepDocument(
       metadata: metadata, preamble: builder.preamble, topics: builder.assembleTree(), unmatchedAnswers: unmatched,
       sourceStem: InputFile(name: inputs.first?.name ?? "prep", bytes: []).stem)
+    document.sourceByteCount = inputs.reduce(answers?.bytes.count ?? 0) { $0 + $1.bytes.count }
     return ReadResult(document: document, warnings: warnings)
   }
 
