@@ -41,6 +41,12 @@ final class TopicTests: XCTestCase {
     XCTAssertEqual(doc.topics[0].titleText, "Why this role")
   }
 
+  func testAHeadingThatIsOnlyAnIdShowsTheId() throws {
+    let doc = try document("# A\n# {#only-id}\n\ntext\n")
+    XCTAssertEqual(doc.topics[1].id, "only-id")
+    XCTAssertEqual(doc.topics[1].titleText, "only-id")
+  }
+
   func testHeadingsInsideContainersAreContentNotTopics() throws {
     let doc = try document("# A\n\n> ## quoted heading\n\n# B\n")
     XCTAssertEqual(doc.topics.map(\.titleText), ["A", "B"])

@@ -35,8 +35,10 @@ struct TopicBuilder {
         continue
       }
       while let last = open.last, last.level >= level { open.removeLast() }
-      let (title, explicit) = ExplicitID.split(inlines)
+      var (title, explicit) = ExplicitID.split(inlines)
       let id = ids.claim(explicit ?? SlugRegistry.slug(Inline.plainText(title)))
+      // A heading that is only `{#id}` still needs a visible title: its id.
+      if let explicit, Inline.plainText(title).allSatisfy(\.isWhitespace) { title = [.text(explicit)] }
       let parent = open.last?.index
       let path = (parent.map { nodes[$0].path } ?? []) + [Inline.plainText(title)]
       nodes.append(
