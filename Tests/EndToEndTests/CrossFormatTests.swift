@@ -70,6 +70,8 @@ final class CrossFormatTests: XCTestCase {
     let document = try PrepReader.read(files, answers: answerFile).document
     let docx = try XCTUnwrap(Registry.exporter(named: "docx")).export(document, options: options)
     let odt = try XCTUnwrap(Registry.exporter(named: "odt")).export(document, options: options)
+    try assertValidOffice(docx, "cross.docx", file: file, line: line)
+    try assertValidOffice(odt, "cross.odt", file: file, line: line)
     let docxTexts = try Self.docxParagraphs(docx)
     let odtTexts = try Self.odtParagraphs(odt)
     XCTAssertGreaterThan(odtTexts.count, 5, file: file, line: line)

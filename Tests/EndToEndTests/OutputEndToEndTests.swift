@@ -40,6 +40,7 @@ final class OutputEndToEndTests: XCTestCase {
     let piped = try ws.run(["docx", "prep.md", "-o", "-"])
     XCTAssertEqual(piped.status, 0)
     XCTAssertTrue(piped.stdout.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+    try assertValidOffice(piped.stdout, "piped.docx")
   }
 
   /// A write interrupted at any moment leaves either the previous file or the complete new
@@ -67,6 +68,7 @@ final class OutputEndToEndTests: XCTestCase {
         // Replaced: then it is the whole new package, readable to its last entry.
         let package = try TestSupport.Package(now)
         XCTAssertNotNil(package.archive["content.xml"], "after \(delay) s")
+        try assertValidOffice(now, "replaced.odt")
       }
     }
   }
@@ -89,6 +91,7 @@ final class HugePagesEndToEndTests: XCTestCase {
     XCTAssertEqual(reexec.status, 0, reexec.stderr)
     XCTAssertEqual(direct.status, 0, direct.stderr)
     XCTAssertEqual(reexec.stderr, "wrote a.docx\n")
+    try assertValidOffice(try Data(contentsOf: ws.folder.appendingPathComponent("a.docx")), "a.docx")
     XCTAssertEqual(
       try Data(contentsOf: ws.folder.appendingPathComponent("a.docx")),
       try Data(contentsOf: ws.folder.appendingPathComponent("b.docx")))
