@@ -29,12 +29,16 @@ let package = Package(
     // one target per format
     .target(name: "DocxExport", dependencies: ["PrepModel", "ExportKit"]),
     .target(name: "OdtExport", dependencies: ["PrepModel", "ExportKit"]),
-    .target(name: "CueCardExport", dependencies: ["PrepModel", "ExportKit"]),
-    .target(name: "AnkiExport", dependencies: ["PrepModel", "ExportKit", "CueCardExport"]),
+    // what the card formats share: which cards a document gives and what each says
+    .target(name: "CardModel", dependencies: ["PrepModel", "ExportKit"]),
+    .target(name: "CueCardExport", dependencies: ["PrepModel", "ExportKit", "CardModel"]),
+    .target(name: "AnkiExport", dependencies: ["PrepModel", "ExportKit", "CardModel"]),
     // the registry: the one module a library user imports
     .target(
       name: "PrepExport",
-      dependencies: ["PrepModel", "ExportKit", "DocxExport", "OdtExport", "CueCardExport", "AnkiExport"]),
+      dependencies: [
+        "PrepModel", "ExportKit", "DocxExport", "OdtExport", "CardModel", "CueCardExport", "AnkiExport",
+      ]),
     // the command line
     .executableTarget(
       name: "prepexport",
@@ -45,7 +49,8 @@ let package = Package(
     .testTarget(name: "ExportKitTests", dependencies: ["ExportKit", "TestSupport"]),
     .testTarget(name: "DocxExportTests", dependencies: ["DocxExport", "TestSupport"]),
     .testTarget(name: "OdtExportTests", dependencies: ["OdtExport", "TestSupport"]),
-    .testTarget(name: "CueCardExportTests", dependencies: ["CueCardExport", "TestSupport"]),
+    .testTarget(name: "CardModelTests", dependencies: ["CardModel", "TestSupport"]),
+    .testTarget(name: "CueCardExportTests", dependencies: ["CueCardExport", "CardModel", "TestSupport"]),
     .testTarget(name: "AnkiExportTests", dependencies: ["AnkiExport", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "PrepExport"]),
   ]

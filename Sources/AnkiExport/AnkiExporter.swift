@@ -1,4 +1,4 @@
-import CueCardExport
+import CardModel
 import ExportKit
 import Foundation
 

@@ -1,4 +1,4 @@
-import CueCardExport
+import CardModel
 import ExportKit
 
 /// One Anki note made of a card: front, back and tags, and its line in the import file.

@@ -1,3 +1,4 @@
+import CardModel
 import ExportKit
 
 /// All cards of a document, numbered and printed in order: one page per card, or with

@@ -1,3 +1,4 @@
+import CardModel
 import ExportKit
 
 /// Spreads each card's content over as many printed cards as it needs, never cutting

@@ -1,3 +1,4 @@
+import CardModel
 import ExportKit
 
 /// Points as the lines of a card's text area: the marker, then the text wrapped with a

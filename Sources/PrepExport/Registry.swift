@@ -1,4 +1,5 @@
 @_exported import AnkiExport
+@_exported import CardModel
 @_exported import CueCardExport
 @_exported import DocxExport
 @_exported import ExportKit

@@ -70,13 +70,17 @@ final class SafeReadingTests: XCTestCase {
     let ours = Data("<Properties><Application>prepexport 0.1.0</Application></Properties>".utf8)
     let word = Data("<Properties><Application>Microsoft Office Word</Application></Properties>".utf8)
     let tracked = Data("<w:document><w:ins w:id=\"1\"/></w:document>".utf8)
-    XCTAssertFalse(ReviewDetector.holdsReview(try zip([("word/document.xml", tracked), ("docProps/app.xml", ours)]), name: "a.docx"))
-    XCTAssertTrue(ReviewDetector.holdsReview(try zip([("word/document.xml", tracked), ("docProps/app.xml", word)]), name: "b.docx"))
+    XCTAssertFalse(
+      ReviewDetector.holdsReview(try zip([("word/document.xml", tracked), ("docProps/app.xml", ours)]), name: "a.docx"))
+    XCTAssertTrue(
+      ReviewDetector.holdsReview(try zip([("word/document.xml", tracked), ("docProps/app.xml", word)]), name: "b.docx"))
     XCTAssertTrue(
       ReviewDetector.holdsReview(
-        try zip([("word/document.xml", Data()), ("word/comments.xml", Data()), ("docProps/app.xml", ours)]), name: "c.docx"))
+        try zip([("word/document.xml", Data()), ("word/comments.xml", Data()), ("docProps/app.xml", ours)]),
+        name: "c.docx"))
     let lo = Data("<office:meta><meta:generator>LibreOffice/7.4</meta:generator></office:meta>".utf8)
     XCTAssertTrue(
-      ReviewDetector.holdsReview(try zip([("content.xml", Data("<text:changed-region>".utf8)), ("meta.xml", lo)]), name: "d.odt"))
+      ReviewDetector.holdsReview(
+        try zip([("content.xml", Data("<text:changed-region>".utf8)), ("meta.xml", lo)]), name: "d.odt"))
   }
 }

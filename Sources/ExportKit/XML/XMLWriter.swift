@@ -19,11 +19,29 @@ public struct XMLWriter {
     markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
-  /// Markup built at run time (style ids, numbers): written as is. Never user text.
-  /// Disfavoured, so that a plain literal takes the `StaticString` overload above.
+  /// Markup built at run time: being removed (issue 10). Raw output is for static strings only;
+  /// use `number`, `attributeValue`, `text` or an `XMLName` instead.
+  @available(
+    *, deprecated, message: "raw output is for static markup only: use number, attributeValue, text or XMLName"
+  )
   @_disfavoredOverload
   public mutating func raw(_ markup: String) {
     bytes.append(contentsOf: markup.utf8)
+  }
+
+  /// A decimal integer (attribute values and text alike need no escaping for digits).
+  public mutating func number(_ value: Int) {
+    if value >= 0 && value < 10 {
+      bytes.append(UInt8(ascii: "0") + UInt8(value))
+      return
+    }
+    bytes.append(contentsOf: String(value).utf8)
+  }
+
+  /// An element or attribute name known to be a valid XML name (`w:p`, a name copied from a
+  /// parsed document).
+  public mutating func name(_ name: XMLName) {
+    bytes.append(contentsOf: name.qualified.utf8)
   }
 
   /// Character data, escaped.
@@ -104,6 +122,47 @@ public struct XMLWriter {
       }
       if runStart < n { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
     }
+  }
+}
+
+/// A qualified XML name checked once to hold only name characters, so that it can be written
+/// without escaping (names copied from a parsed reference document, names built from a prefix).
+public struct XMLName: Sendable, Hashable, CustomStringConvertible {
+  public let qualified: String
+
+  /// Nil unless `qualified` is `prefix:local` or `local` made of XML name characters.
+  public init?(_ qualified: String) {
+    guard XMLName.isValid(qualified) else { return nil }
+    self.qualified = qualified
+  }
+
+  public var description: String { qualified }
+
+  /// Name characters of XML 1.0 (5th edition), with at most one colon, not first or last.
+  static func isValid(_ s: String) -> Bool {
+    var colons = 0
+    var first = true
+    for scalar in s.unicodeScalars {
+      let v = scalar.value
+      let start =
+        (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v == 0x5F || (v >= 0xC0 && v <= 0xD6)
+        || (v >= 0xD8 && v <= 0xF6) || (v >= 0xF8 && v <= 0x2FF) || (v >= 0x370 && v <= 0x37D)
+        || (v >= 0x37F && v <= 0x1FFF) || (v >= 0x200C && v <= 0x200D) || (v >= 0x2070 && v <= 0x218F)
+        || (v >= 0x2C00 && v <= 0x2FEF) || (v >= 0x3001 && v <= 0xD7FF) || (v >= 0xF900 && v <= 0xFDCF)
+        || (v >= 0xFDF0 && v <= 0xFFFD) || (v >= 0x10000 && v <= 0xEFFFF)
+      let other =
+        v == 0x2D || v == 0x2E || (v >= 0x30 && v <= 0x39) || v == 0xB7 || (v >= 0x300 && v <= 0x36F)
+        || (v >= 0x203F && v <= 0x2040)
+      if v == 0x3A {
+        colons += 1
+        if first || colons > 1 { return false }
+        first = true
+        continue
+      }
+      if first ? !start : !(start || other) { return false }
+      first = false
+    }
+    return !first && colons <= 1
   }
 }
 

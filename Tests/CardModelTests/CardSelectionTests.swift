@@ -1,7 +1,8 @@
 import ExportKit
+import TestSupport
 import XCTest
 
-@testable import CueCardExport
+@testable import CardModel
 
 /// What goes on a card (SPEC §3.2): the answer condensed, else key points, else guidance,
 /// else the topic's list items, else first sentences; a card per answered question.
