@@ -26,9 +26,11 @@ let package = Package(
     .target(
       name: "ExportKit",
       dependencies: ["PrepModel", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+    // the one walk over the model that document formats share: order and placement
+    .target(name: "DocumentOutline", dependencies: ["PrepModel", "ExportKit"]),
     // one target per format
-    .target(name: "DocxExport", dependencies: ["PrepModel", "ExportKit"]),
-    .target(name: "OdtExport", dependencies: ["PrepModel", "ExportKit"]),
+    .target(name: "DocxExport", dependencies: ["PrepModel", "ExportKit", "DocumentOutline"]),
+    .target(name: "OdtExport", dependencies: ["PrepModel", "ExportKit", "DocumentOutline"]),
     // what the card formats share: which cards a document gives and what each says
     .target(name: "CardModel", dependencies: ["PrepModel", "ExportKit"]),
     .target(name: "CueCardExport", dependencies: ["PrepModel", "ExportKit", "CardModel"]),

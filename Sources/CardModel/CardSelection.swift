@@ -55,7 +55,7 @@ public enum CardSelection {
       let points = topic.parts.filter { $0.role == role }.flatMap { PointExtraction.points(of: $0.blocks) }
       if !points.isEmpty { return points }
     }
-    let blocks = topic.parts.flatMap(\.blocks)
+    let blocks = topic.parts.map(\.blocks).reduce(Blocks.none) { $0.appending($1) }
     let candidates: [() -> [CardPoint]] = [
       { PointExtraction.listItems(in: blocks) },
       { PointExtraction.firstSentences(in: blocks) },

@@ -5,9 +5,12 @@ import ExportKit
 /// else the first sentence of each paragraph, else the first line of each block.
 public enum PointExtraction {
   /// The points of `blocks`, by the first rule that finds any.
-  public static func points(of blocks: [Block]) -> [CardPoint] {
-    for rule in [listItems, codeLines, firstSentences, firstLines] {
-      let points = rule(blocks)
+  public static func points<S: Sequence<Block>>(of blocks: S) -> [CardPoint] {
+    let rules: [() -> [CardPoint]] = [
+      { listItems(in: blocks) }, { codeLines(in: blocks) }, { firstSentences(in: blocks) }, { firstLines(of: blocks) },
+    ]
+    for rule in rules {
+      let points = rule()
       if !points.isEmpty { return points }
     }
     return []
@@ -15,7 +18,7 @@ public enum PointExtraction {
 
   /// Every item of the lists among `blocks` (and in block quotes), numbered as shown, with
   /// nested lists as sub-points. Items without text are left out.
-  public static func listItems(in blocks: [Block]) -> [CardPoint] {
+  public static func listItems<S: Sequence<Block>>(in blocks: S) -> [CardPoint] {
     var points: [CardPoint] = []
     for block in blocks {
       switch block {
@@ -28,7 +31,7 @@ public enum PointExtraction {
   }
 
   /// Each non-empty line of the code blocks among `blocks`, as a bullet.
-  public static func codeLines(in blocks: [Block]) -> [CardPoint] {
+  public static func codeLines<S: Sequence<Block>>(in blocks: S) -> [CardPoint] {
     blocks.flatMap { block -> [CardPoint] in
       switch block {
       case .codeBlock(_, let text): return bullets(text.split(whereSeparator: \.isNewline).map(String.init))
@@ -39,7 +42,7 @@ public enum PointExtraction {
   }
 
   /// The first sentence of each paragraph among `blocks` (and in block quotes), as a bullet.
-  public static func firstSentences(in blocks: [Block]) -> [CardPoint] {
+  public static func firstSentences<S: Sequence<Block>>(in blocks: S) -> [CardPoint] {
     blocks.flatMap { block -> [CardPoint] in
       switch block {
       case .paragraph(let inlines): return bullets([Sentences.first(of: PrintableText.line(Inline.plainText(inlines)))])
@@ -51,8 +54,8 @@ public enum PointExtraction {
 
   /// The first line of the text of each block (tables, raw HTML, headings…), as a bullet:
   /// the last resort, so that a card is never blank when its topic has content.
-  public static func firstLines(of blocks: [Block]) -> [CardPoint] {
-    bullets(blocks.map { Block.plainText([$0]).split(whereSeparator: \.isNewline).first.map(String.init) ?? "" })
+  public static func firstLines<S: Sequence<Block>>(of blocks: S) -> [CardPoint] {
+    bullets(blocks.map { Blocks([$0]).plainText.split(whereSeparator: \.isNewline).first.map(String.init) ?? "" })
   }
 
   private static func bullets(_ texts: [String]) -> [CardPoint] {
@@ -89,7 +92,7 @@ public enum PointExtraction {
       switch block {
       case .paragraph(let inlines), .heading(_, let inlines): return Inline.plainText(inlines)
       case .blockQuote(let inner): return Block.plainText(inner)
-      case .table, .html: return Block.plainText([block])
+      case .table, .html: return Blocks([block]).plainText
       case .list, .codeBlock, .thematicBreak: return nil
       }
     }

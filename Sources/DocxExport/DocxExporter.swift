@@ -1,3 +1,4 @@
+import DocumentOutline
 import ExportKit
 import Foundation
 
@@ -20,25 +21,28 @@ public struct DocxExporter: Exporter {
 
     let styles = reference?.styleMap ?? StyleMap()
     let page = reference?.page ?? PageSetup.defaults(for: lang)
-    var body = BodyWriter(
+    let body = DocxBody(
       styles: styles, page: page,
       numbering: ListNumbering(
         abstractBase: reference?.firstFreeAbstractID ?? 1, numBase: reference?.firstFreeNumID ?? 1),
-      lang: lang, options: options, sourceBytes: document.sourceByteCount)
-    body.writeDocument(document)
+      sourceBytes: document.sourceByteCount)
+    let plan = DocumentPlan(document, tableOfContents: options.tableOfContents, review: options.review)
+    var walk = OutlineWalk(document, plan: plan, renderer: body)
+    walk.run()
+    let written = walk.renderer
 
     var parts = DocxParts()
-    parts.document = body.xml
-    parts.hyperlinks = body.hyperlinks
+    parts.document = written.xml
+    parts.hyperlinks = written.hyperlinks
     if let reference {
-      parts.numbering = try reference.numbering(merging: body.numbering, fonts: fonts)
+      parts.numbering = try reference.numbering(merging: written.numbering, fonts: fonts)
       let fontsChosen = metadata.fonts != Fonts()
       parts.styles = try reference.styles(adding: fonts, lang: lang, keepFonts: fontsChosen)
       parts.fontTable = try reference.fontTable(
         adding: FontTablePart.fonts(fonts, lang: lang), fallback: FontTablePart.part(fonts, lang: lang))
       parts.theme = reference.theme
     } else {
-      parts.numbering = try body.numbering.part(fonts: fonts)
+      parts.numbering = try written.numbering.part(fonts: fonts)
       parts.styles = try StylesPart.part(fonts: fonts, lang: lang)
       parts.fontTable = FontTablePart.part(fonts, lang: lang)
     }

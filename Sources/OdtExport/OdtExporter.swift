@@ -1,3 +1,4 @@
+import DocumentOutline
 import ExportKit
 import Foundation
 
@@ -17,7 +18,8 @@ public struct OdtExporter: Exporter {
 
   public func export(_ document: PrepDocument, options: ExportOptions) throws -> Data {
     let look = OdtLook(document.metadata)
-    let content = ContentPart.write(document, options: options, look: look)
+    let plan = DocumentPlan(document, tableOfContents: options.tableOfContents, review: options.review)
+    let content = ContentPart.write(document, plan: plan, look: look)
     var styles = StylesPart.write(look, metadata: document.metadata)
     if let reference = options.referenceDocument {
       styles = try ReferenceStyles.merge(ours: styles, reference: reference, look: look)

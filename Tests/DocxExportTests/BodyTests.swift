@@ -120,7 +120,7 @@ final class BodyTests: XCTestCase {
     var block = Block.paragraph([.text("core")])
     for depth in 0..<3_000 {
       block =
-        depth % 2 == 0 ? .blockQuote([block]) : .list(ListBlock(ordered: false, items: [ListItem(blocks: [block])]))
+        depth % 2 == 0 ? .blockQuote([block]) : .list(ordered: false, items: [[block]])
     }
     let topic = Topic(
       id: "t", title: [.text("T")], level: 1, location: SourceLocation(file: "x", line: 1),

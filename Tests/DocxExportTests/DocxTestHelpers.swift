@@ -44,6 +44,8 @@ struct Docx {
     var stack = [paragraph]
     var order: [SafeXMLNode] = []
     while let node = stack.popLast() {
+      // The paragraph's properties (tab stops…) are not text.
+      if node.name == "pPr" { continue }
       order.append(node)
       stack.append(contentsOf: node.children.reversed())
     }

@@ -12,13 +12,17 @@ final class OptionsTests: XCTestCase {
     XCTAssertEqual(instruction, " TOC \\o \"1-3\" \\h \\z \\u ")
     XCTAssertEqual(document.select("//w:fldChar[@w:fldCharType='begin'][@w:dirty='true']", namespaces: ns).count, 1)
     XCTAssertEqual(try docx.texts(style: "TOCHeading"), ["Contents"])
+    // Each entry: the heading's text, a tab to the dotted right stop, its page (a PAGEREF field).
     XCTAssertEqual(
       try docx.texts(style: "TOC1"),
       [
         "Tell me about yourself", "A conflict with a colleague", "Questions to ask", "System design: rate limiter",
         "Appendix: answers without a matching topic",
-      ])
-    XCTAssertEqual(try docx.texts(style: "TOC2"), ["Follow-ups", "Salary expectations"])
+      ].map { $0 + "\t1" })
+    XCTAssertEqual(try docx.texts(style: "TOC2"), ["Follow-ups\t1", "Salary expectations\t1"])
+    let pageFields = document.select("//w:instrText", namespaces: ns).map(\.text).filter { $0.contains("PAGEREF") }
+    XCTAssertEqual(pageFields.count, 7)
+    XCTAssertEqual(pageFields.first, " PAGEREF _Prep1 \\h ")
     // Each entry links to its heading's bookmark, and the field ends after the last entry.
     for link in document.select(
       "//w:p[w:pPr/w:pStyle[starts-with(@w:val,'TOC') and @w:val!='TOCHeading']]/w:hyperlink", namespaces: ns)

@@ -13,7 +13,7 @@ final class OptionsTests: XCTestCase {
       prep, answers: "# Elsewhere\n\nX.\n", options: ExportOptions(tableOfContents: true, creationDate: fixedDate))
     let toc = try XCTUnwrap(try odt.select("content.xml", "//text:table-of-content").first)
     XCTAssertNotNil(toc.attribute("name", namespace: TEXT))
-    XCTAssertEqual(try odt.select("content.xml", "//text:table-of-content-source/@text:outline-level").first?.text, "6")
+    XCTAssertEqual(try odt.select("content.xml", "//text:table-of-content-source/@text:outline-level").first?.text, "3")
     XCTAssertEqual(try odt.select("content.xml", "//text:index-title/text:p").map(Odt.text(of:)), ["Contents"])
     let entries = try odt.select("content.xml", "//text:index-body/text:p")
     XCTAssertEqual(
@@ -35,7 +35,12 @@ final class OptionsTests: XCTestCase {
     XCTAssertEqual(tracked.first?.attribute("track-changes", namespace: TEXT), "true")
     let record = try odt.select("settings.xml", "//config:config-item[@config:name='RecordChanges']")
     XCTAssertEqual(record.first?.text, "true")
-    XCTAssertEqual(try odt.texts(style: "Mentor_20_notes").filter { !$0.isEmpty }, ["Mentor notes", "Mentor notes"])
+    // The caption and the first line keep with the next (an automatic style over Mentor notes).
+    XCTAssertEqual(try odt.texts(style: "PrepMentorKeep").filter { !$0.isEmpty }, ["Mentor notes", "Mentor notes"])
+    XCTAssertEqual(try odt.texts(style: "PrepMentorKeep").count, 4)
+    XCTAssertEqual(try odt.texts(style: "Mentor_20_notes"), ["", ""])
+    let keep = try odt.select("content.xml", "//style:style[@style:name='PrepMentorKeep']").first
+    XCTAssertEqual(keep?.attribute("parent-style-name", namespace: STYLE), "Mentor_20_notes")
 
     let plain = try export(prep)
     XCTAssertTrue(try plain.select("content.xml", "//text:tracked-changes").isEmpty)

@@ -74,7 +74,7 @@ final class BadInputTests: XCTestCase {
     XCTAssertEqual(Block.plainText(r.document.topics[1].parts[0].blocks).count, line.count - 1)
     let items = (0..<50_000).map { "- item \($0)\n" }.joined()
     let doc = try readBytes(Array("# A\n\n# B\n\n\(items)".utf8)).document
-    guard case .list(let list) = doc.topics[1].parts[0].blocks[0] else { return XCTFail("no list") }
+    guard case .list(let list) = doc.topics[1].parts[0].blocks.first else { return XCTFail("no list") }
     XCTAssertEqual(list.items.count, 50_000)
   }
 }

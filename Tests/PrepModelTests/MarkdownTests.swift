@@ -53,11 +53,10 @@ final class MarkdownTests: XCTestCase {
     XCTAssertEqual(tasks.items.map(\.task), [.done, .open])
     XCTAssertEqual(b[2], .blockQuote([.paragraph([.text("quote")])]))
     XCTAssertEqual(b[3], .codeBlock(info: "swift", text: "let x = 1"))
-    XCTAssertEqual(
-      b[4],
-      .table(
-        Table(
-          alignments: [.left, .right], header: [[.text("a")], [.text("b")]], rows: [[[.text("1")], [.text("2")]]])))
+    guard case .table(let table) = b[4] else { return XCTFail("no table") }
+    XCTAssertEqual(table.alignments, [.left, .right])
+    XCTAssertEqual(table.header.map(\.plainText), ["a", "b"])
+    XCTAssertEqual(table.rows.map { $0.map(\.plainText) }, [["1", "2"]])
     XCTAssertEqual(b[5], .thematicBreak)
     XCTAssertEqual(b[6], .html("<div>raw</div>"))
   }

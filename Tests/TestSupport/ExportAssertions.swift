@@ -9,18 +9,18 @@ public func expectedTexts(_ document: PrepDocument) -> [String] {
   let m = document.metadata
   out.append(m.title)
   for value in [m.subtitle, m.roleLine, m.candidate] { if let value { out.append(value) } }
-  func visible(_ inlines: [Inline]) -> String { RawHTMLText.text(Inline.plainText(inlines), block: false) }
-  func add(_ blocks: [Block]) {
-    var stack: [Block] = blocks.reversed()
+  func visible(_ inlines: Inlines) -> String { RawHTMLText.text(inlines.plainText, block: false) }
+  func add(_ blocks: Blocks) {
+    var stack: [Block] = Array(blocks).reversed()
     while let block = stack.popLast() {
       switch block {
       case .paragraph(let inlines), .heading(_, let inlines): out.append(visible(inlines))
       case .list(let list): stack.append(contentsOf: list.items.flatMap(\.blocks).reversed())
-      case .blockQuote(let inner): stack.append(contentsOf: inner.reversed())
+      case .blockQuote(let inner): stack.append(contentsOf: Array(inner).reversed())
       case .codeBlock(_, let text): out.append(contentsOf: text.split(separator: "\n").map(String.init))
-      case .html(let html): out.append(RawHTMLText.text(html, block: true))
+      case .html(let html): out.append(RawHTMLText.text(String(html), block: true))
       case .table(let table):
-        for row in [table.header] + table.rows { out.append(contentsOf: row.map(Inline.plainText)) }
+        for row in table.allRows { out.append(contentsOf: row.map(\.plainText)) }
       case .thematicBreak: break
       }
     }

@@ -1,4 +1,6 @@
-/// The character formatting of a run, from the inlines that enclose its text.
+import ExportKit
+
+/// The character formatting of a run, from the spans and links that enclose its text.
 struct RunFormat: OptionSet, Hashable, Sendable {
   let rawValue: UInt8
   static let bold = RunFormat(rawValue: 1)
@@ -11,27 +13,34 @@ struct RunFormat: OptionSet, Hashable, Sendable {
   static let combinations = 32
 }
 
-/// The `<w:rPr>` markup of each `RunFormat`, built once per export from the style ids.
-/// Inline code takes the VerbatimChar style, link text the Hyperlink style (code in a link
-/// stays code, and the link still works).
+/// The `<w:rPr>` markup of each `RunFormat`, built once per export from the style ids (which
+/// may come from a user's reference document, so they are escaped like any value). Inline
+/// code takes the VerbatimChar style, link text the Hyperlink style (code in a link stays
+/// code, and the link still works).
 struct RunProperties {
-  private let markup: [String]
+  private let markup: [XMLFragment]
 
   init(styles: StyleMap) {
     markup = (0..<RunFormat.combinations).map { raw in
       let format = RunFormat(rawValue: UInt8(raw))
-      var s = ""
+      var xml = XMLWriter(capacity: 128)
+      xml.raw("<w:rPr>")
       if format.contains(.code) {
-        s += "<w:rStyle w:val=\"\(styles[.verbatimChar])\"/>"
+        xml.raw("<w:rStyle w:val=\"")
+        xml.attributeValue(styles[.verbatimChar])
+        xml.raw("\"/>")
       } else if format.contains(.link) {
-        s += "<w:rStyle w:val=\"\(styles[.hyperlink])\"/>"
+        xml.raw("<w:rStyle w:val=\"")
+        xml.attributeValue(styles[.hyperlink])
+        xml.raw("\"/>")
       }
-      if format.contains(.bold) { s += "<w:b/><w:bCs/>" }
-      if format.contains(.italic) { s += "<w:i/><w:iCs/>" }
-      if format.contains(.strike) { s += "<w:strike/>" }
-      return s.isEmpty ? "" : "<w:rPr>" + s + "</w:rPr>"
+      if format.contains(.bold) { xml.raw("<w:b/><w:bCs/>") }
+      if format.contains(.italic) { xml.raw("<w:i/><w:iCs/>") }
+      if format.contains(.strike) { xml.raw("<w:strike/>") }
+      xml.raw("</w:rPr>")
+      return format.isEmpty ? XMLFragment() : xml.fragment
     }
   }
 
-  subscript(format: RunFormat) -> String { markup[Int(format.rawValue)] }
+  subscript(format: RunFormat) -> XMLFragment { markup[Int(format.rawValue)] }
 }

@@ -45,10 +45,16 @@ public struct XMLWriter {
   }
 
   /// Character data, escaped.
-  public mutating func text(_ s: String) { escape(s, attribute: false) }
+  public mutating func text<S: StringProtocol>(_ s: S) { escape(s, attribute: false) }
 
   /// An attribute value, escaped (without the quotes).
-  public mutating func attributeValue(_ s: String) { escape(s, attribute: true) }
+  public mutating func attributeValue<S: StringProtocol>(_ s: S) { escape(s, attribute: true) }
+
+  /// Markup made by another `XMLWriter` (escaped when it was written).
+  public mutating func append(_ fragment: XMLFragment) { bytes.append(contentsOf: fragment.bytes) }
+
+  /// What was written, as a fragment to insert into another writer.
+  public var fragment: XMLFragment { XMLFragment(bytes: bytes) }
 
   /// `<name a="v"…>`.
   public mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
@@ -88,9 +94,16 @@ public struct XMLWriter {
     }
   }
 
-  private mutating func escape(_ s: String, attribute: Bool) {
-    var s = s
-    s.withUTF8 { utf8 in
+  private mutating func escape<S: StringProtocol>(_ s: S, attribute: Bool) {
+    let done: Void? = s.utf8.withContiguousStorageIfAvailable { escapeBytes($0, attribute: attribute) }
+    if done == nil {
+      var copy = String(s)
+      copy.withUTF8 { escapeBytes($0, attribute: attribute) }
+    }
+  }
+
+  private mutating func escapeBytes(_ utf8: UnsafeBufferPointer<UInt8>, attribute: Bool) {
+    do {
       var runStart = 0
       var i = 0
       let n = utf8.count
@@ -123,6 +136,14 @@ public struct XMLWriter {
       if runStart < n { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
     }
   }
+}
+
+/// Markup made by an `XMLWriter`, to be inserted whole into another: the only way to write
+/// markup that is not a static string.
+public struct XMLFragment: Sendable, Equatable {
+  public let bytes: [UInt8]
+  public init() { bytes = [] }
+  init(bytes: [UInt8]) { self.bytes = bytes }
 }
 
 /// A qualified XML name checked once to hold only name characters, so that it can be written

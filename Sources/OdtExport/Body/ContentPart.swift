@@ -1,14 +1,16 @@
+import DocumentOutline
 import ExportKit
 import Foundation
 
-/// `content.xml`: the body is written in one pass; the automatic styles it needed (the
-/// fixed ones of Templates/odt/content-styles.xml and one per table column) go before it.
+/// `content.xml`: the body is written in one pass; the automatic styles it needed (the fixed
+/// ones of Templates/odt/content-styles.xml and one per table column) go before it.
 enum ContentPart {
   static let templatePath = "odt/content-styles.xml"
 
-  static func write(_ document: PrepDocument, options: ExportOptions, look: OdtLook) -> Data {
-    var body = BodyWriter(options: options, look: look, sourceBytes: document.sourceByteCount)
-    body.writeDocument(document)
+  static func write(_ document: PrepDocument, plan: DocumentPlan, look: OdtLook) -> Data {
+    var walk = OutlineWalk(document, plan: plan, renderer: OdtBody(look: look, sourceBytes: document.sourceByteCount))
+    walk.run()
+    let body = walk.renderer
 
     var head = XMLWriter(capacity: 8_192)
     head.declaration(standalone: false)

@@ -3,7 +3,7 @@
 public struct PrepDocument: Sendable, Equatable {
   public var metadata: Metadata
   /// Content before the first topic (including content under a title heading).
-  public var preamble: [Block]
+  public var preamble: Blocks
   public var topics: [Topic]
   /// Answer headings that matched no topic, in the order of the answers file.
   public var unmatchedAnswers: [UnmatchedAnswer]
@@ -14,7 +14,7 @@ public struct PrepDocument: Sendable, Equatable {
   public var sourceByteCount: Int = 0
 
   public init(
-    metadata: Metadata, preamble: [Block] = [], topics: [Topic], unmatchedAnswers: [UnmatchedAnswer] = [],
+    metadata: Metadata, preamble: Blocks = .none, topics: [Topic], unmatchedAnswers: [UnmatchedAnswer] = [],
     sourceStem: String
   ) {
     self.metadata = metadata

@@ -7,11 +7,4 @@ public enum SoftBreak {
     guard let previous, let next else { return " " }
     return EastAsian.isWide(previous) && EastAsian.isWide(next) ? "" : " "
   }
-
-  /// Given the inlines around the soft break at `index`, the text that replaces it.
-  public static func joiner(in inlines: [Inline], at index: Int) -> String {
-    let previous = index > 0 ? Inline.lastCharacter(of: inlines[index - 1]) : nil
-    let next = index + 1 < inlines.count ? Inline.firstCharacter(of: inlines[index + 1]) : nil
-    return joiner(after: previous, before: next)
-  }
 }

@@ -13,39 +13,53 @@ struct AnswerMatcher {
     case unmatched(Int)
   }
 
-  static func apply(_ blocks: [LocatedBlock], to builder: inout TopicBuilder, file: String) -> [UnmatchedAnswer] {
+  static func apply(
+    _ blocks: [LocatedBlock], store: ContentStore, explicitIDs: [UInt32: String], to builder: inout TopicBuilder,
+    file: String
+  ) -> [UnmatchedAnswer] {
     var unmatched: [UnmatchedAnswer] = []
     var open: [(level: Int, target: Target)] = []
-    var pending: [Target: [Block]] = [:]
+    var pending: [Target: [Range<UInt32>]] = [:]
     var order: [Target] = []
     var locations: [Target: SourceLocation] = [:]
     let index = TitleIndex(builder.nodes)
-    let headingIndices = blocks.indices.filter {
-      if case .heading = blocks[$0].block { return true } else { return false }
+    func level(_ position: Int) -> Int? {
+      let node = store.nodes[Int(blocks[position].node)]
+      return node.kind == .heading ? Int(node.flags) : nil
     }
-    let level1 = headingIndices.filter {
-      if case .heading(1, _) = blocks[$0].block { return true } else { return false }
+    func add(_ position: Int, to target: Target) {
+      let node = blocks[position].node
+      let range = node..<store.nodes[Int(node)].end
+      if let last = pending[target]?.last, last.upperBound == range.lowerBound {
+        pending[target]![pending[target]!.count - 1] = last.lowerBound..<range.upperBound
+      } else {
+        pending[target, default: []].append(range)
+      }
     }
+    let headingIndices = blocks.indices.filter { level($0) != nil }
+    let level1 = headingIndices.filter { level($0) == 1 }
 
     for (position, located) in blocks.enumerated() {
-      guard case .heading(let level, let inlines) = located.block else {
+      guard let headingLevel = level(position) else {
         if let target = open.last?.target {
-          pending[target, default: []].append(located.block)
-        } else if !located.block.isBlank {
+          add(position, to: target)
+        } else if !Blocks(store, runs: [located.node..<store.nodes[Int(located.node)].end]).isBlank {
           let u = Target.unmatched(unmatched.count)
           unmatched.append(
             UnmatchedAnswer(
-              heading: [.text("(before the first heading)")], blocks: [], location: located.location, suggestions: []))
+              heading: Inlines(text: "(before the first heading)"), blocks: .none, location: located.location,
+              suggestions: []))
           open.append((0, u))
           order.append(u)
           locations[u] = located.location
-          pending[u, default: []].append(located.block)
+          add(position, to: u)
         }
         continue
       }
-      while let last = open.last, last.level >= level { open.removeLast() }
-      let (title, explicit) = ExplicitID.split(inlines)
-      let text = Inline.plainText(title)
+      while let last = open.last, last.level >= headingLevel { open.removeLast() }
+      let title = Inlines(store, children: located.node)
+      let explicit = explicitIDs[located.node]
+      let text = title.plainText
       var target: Target?
       if let match = index.match(text: text, explicitID: explicit) {
         target = match.question.map { .question(match.topic, $0) } ?? .topic(match.topic)
@@ -54,31 +68,29 @@ struct AnswerMatcher {
       {
         target = .question(t, q)
       } else if let current = open.last?.target {
-        pending[current, default: []].append(located.block)
+        add(position, to: current)
         continue
       } else {
-        let isTitle = level == 1 && level1.count == 1 && headingIndices.first == position
+        let isTitle = headingLevel == 1 && level1.count == 1 && headingIndices.first == position
         let next = headingIndices.first { $0 > position }
-        let isEmpty = blocks[(position + 1)..<(next ?? blocks.count)].isEmpty
-        let groupsDeeper =
-          next.map { if case .heading(let l, _) = blocks[$0].block { return l > level } else { return false } } ?? false
+        let isEmpty = (position + 1) == (next ?? blocks.count)
+        let groupsDeeper = next.map { (level($0) ?? 0) > headingLevel } ?? false
         // A title or a grouping heading with nothing of its own is structure, not an answer.
         if isEmpty && (isTitle || groupsDeeper) { continue }
         target = .unmatched(unmatched.count)
         unmatched.append(
           UnmatchedAnswer(
-            heading: title, blocks: [], location: located.location, suggestions: index.suggestions(for: text)))
+            heading: title, blocks: .none, location: located.location, suggestions: index.suggestions(for: text)))
       }
       guard let target else { continue }
-      open.append((level, target))
+      open.append((headingLevel, target))
       if locations[target] == nil {
         order.append(target)
         locations[target] = located.location
       }
-      pending[target, default: []] += []
     }
     for target in order {
-      let answer = Answer(blocks: pending[target] ?? [], location: locations[target]!)
+      let answer = Answer(blocks: Blocks(store, runs: pending[target] ?? []), location: locations[target]!)
       switch target {
       case .topic(let t):
         // A heading that only groups answers to questions gives the topic no answer of its own.
@@ -96,15 +108,8 @@ struct AnswerMatcher {
   /// Two headings answering the same topic: the answers are joined in order.
   private static func merged(_ old: Answer?, _ new: Answer) -> Answer {
     guard var old else { return new }
-    old.blocks += new.blocks
+    old.blocks = old.blocks.appending(new.blocks)
     return old
-  }
-}
-
-extension Block {
-  var isBlank: Bool {
-    if case .paragraph(let inlines) = self { return Inline.plainText(inlines).allSatisfy(\.isWhitespace) }
-    return false
   }
 }
 

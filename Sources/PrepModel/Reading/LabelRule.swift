@@ -4,8 +4,8 @@
 enum LabelRule {
   static let maximumPlainWidth = 40
 
-  /// The label's inlines, without the colon, if the paragraph is a label.
-  static func label(_ inlines: [Inline], followedByBlock: Bool) -> [Inline]? {
+  /// Whether the paragraph's inlines make a label.
+  static func isLabel(_ inlines: Inlines, followedByBlock: Bool) -> Bool {
     // Most paragraphs are neither: a cheap look at the first and last runs rules them out
     // before anything is allocated.
     var meaningful = inlines.lazy.filter {
@@ -13,7 +13,7 @@ enum LabelRule {
       return true
     }.makeIterator()
     if let first = meaningful.next() {
-      var inner: [Inline]?
+      var inner: Inlines?
       switch first {
       case .strong(let c), .emphasis(let c): inner = c
       default: break
@@ -24,32 +24,20 @@ enum LabelRule {
           second == nil
           || (meaningful.next() == nil
             && { if case .text(let s)? = second { return isColon(s) } else { return false } }())
-        if restIsColon { return strippingColon(inner) }
+        if restIsColon { return true }
       }
     }
     guard followedByBlock, case .text(let last)? = inlines.last,
       last.hasSuffix(":") || last.hasSuffix("：") || last.last?.isWhitespace == true,
       inlines.allSatisfy({ if case .text = $0 { return true } else { return false } })
-    else { return nil }
-    let text = Inline.plainText(inlines).trimmingTrailingSpaces()
-    guard text.hasSuffix(":") || text.hasSuffix("："), DisplayWidth.of(text) <= maximumPlainWidth else { return nil }
-    return strippingColon(inlines)
+    else { return false }
+    var text = Substring(inlines.plainText)
+    while let c = text.last, c.isWhitespace { text = text.dropLast() }
+    return (text.hasSuffix(":") || text.hasSuffix("：")) && DisplayWidth.of(text) <= maximumPlainWidth
   }
 
-  private static func isColon(_ s: String) -> Bool {
+  private static func isColon(_ s: Substring) -> Bool {
     let t = s.trimmingCharacters(in: [" ", "\t", "\u{3000}"])
     return t == ":" || t == "："
-  }
-
-  /// Removes a trailing colon (and spaces) from the last text run.
-  static func strippingColon(_ inlines: [Inline]) -> [Inline] {
-    var out = inlines
-    guard case .text(var s)? = out.last else { return out }
-    s = s.trimmingTrailingSpaces()
-    if s.hasSuffix(":") || s.hasSuffix("：") { s.removeLast() }
-    s = s.trimmingTrailingSpaces()
-    out.removeLast()
-    if !s.isEmpty { out.append(.text(s)) }
-    return out
   }
 }

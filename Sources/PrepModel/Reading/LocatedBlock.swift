@@ -1,5 +1,5 @@
-/// A top-level block of a file with where it starts.
+/// A top-level block of a file: its node in the content store, and where it starts.
 struct LocatedBlock {
-  var block: Block
+  var node: UInt32
   var location: SourceLocation
 }

@@ -29,24 +29,35 @@ public enum PrepReader {
     var warnings: [Diagnostic] = []
     var frontMatter: [(key: String, value: String, line: SourceLocation)] = []
     var fonts: [String: String] = [:]
+    let byteCount = inputs.reduce(answers?.bytes.count ?? 0) { $0 + $1.bytes.count }
+    var builder = ContentBuilder(capacity: byteCount)
     var blocks: [LocatedBlock] = []
     var detectLang = LanguageDetector()
+    var explicitIDs: [UInt32: String] = [:]
     for input in inputs {
-      let file = try ParsedFile(input, warnings: &warnings)
+      let file = try ParsedFile(input, into: &builder, warnings: &warnings)
       merge(file.frontMatter, into: &frontMatter, fonts: &fonts, file: input.name)
       fonts.merge(file.fonts) { $1 }
       detectLang.scan(file.body)
+      explicitIDs.merge(ExplicitID.strip(file.blocks, in: &builder)) { $1 }
       blocks += file.blocks
     }
+    var answerBlocks: [LocatedBlock] = []
+    if let answers {
+      let file = try ParsedFile(answers, into: &builder, warnings: &warnings, allowEmpty: true)
+      merge(file.frontMatter, into: &frontMatter, fonts: &fonts, file: answers.name)
+      fonts.merge(file.fonts) { $1 }
+      explicitIDs.merge(ExplicitID.strip(file.blocks, in: &builder)) { $1 }
+      answerBlocks = file.blocks
+    }
+    let store = builder.finish()
     let explicitTitle = frontMatter.last { $0.key == "title" }?.value
-    var builder = TopicBuilder(blocks: blocks, detectTitle: explicitTitle == nil)
+    var topics = TopicBuilder(blocks: blocks, store: store, explicitIDs: explicitIDs, detectTitle: explicitTitle == nil)
 
     var unmatched: [UnmatchedAnswer] = []
     if let answers {
-      let file = try ParsedFile(answers, warnings: &warnings, allowEmpty: true)
-      merge(file.frontMatter, into: &frontMatter, fonts: &fonts, file: answers.name)
-      fonts.merge(file.fonts) { $1 }
-      unmatched = AnswerMatcher.apply(file.blocks, to: &builder, file: answers.name)
+      unmatched = AnswerMatcher.apply(
+        answerBlocks, store: store, explicitIDs: explicitIDs, to: &topics, file: answers.name)
       if options.strict && !unmatched.isEmpty { throw ReadError.unmatchedAnswers(unmatched) }
       for u in unmatched {
         let hint =
@@ -59,7 +70,7 @@ public enum PrepReader {
     }
 
     let title =
-      explicitTitle ?? builder.titleFromHeading ?? InputFile(name: inputs.first?.name ?? "prep", bytes: []).stem
+      explicitTitle ?? topics.titleFromHeading ?? InputFile(name: inputs.first?.name ?? "prep", bytes: []).stem
     var metadata = Metadata(title: title)
     var custom: [(key: String, value: String)] = []
     for entry in frontMatter {
@@ -100,9 +111,9 @@ public enum PrepReader {
     metadata.fonts = Fonts(latin: fonts["latin"], cjk: options.cjkFont ?? fonts["cjk"], mono: fonts["mono"])
 
     var document = PrepDocument(
-      metadata: metadata, preamble: builder.preamble, topics: builder.assembleTree(), unmatchedAnswers: unmatched,
+      metadata: metadata, preamble: topics.preamble, topics: topics.assembleTree(), unmatchedAnswers: unmatched,
       sourceStem: InputFile(name: inputs.first?.name ?? "prep", bytes: []).stem)
-    document.sourceByteCount = inputs.reduce(answers?.bytes.count ?? 0) { $0 + $1.bytes.count }
+    document.sourceByteCount = byteCount
     return ReadResult(document: document, warnings: warnings)
   }
 
@@ -131,13 +142,15 @@ public enum PrepReader {
   }
 }
 
-/// One input decoded, front matter split off and its Markdown parsed.
+/// One input decoded, front matter split off and its Markdown parsed into the content store.
 struct ParsedFile {
   var frontMatter: [(key: String, value: String, line: Int)]
   var body: Substring
   var blocks: [LocatedBlock]
 
-  init(_ input: InputFile, warnings: inout [Diagnostic], allowEmpty: Bool = false) throws {
+  init(_ input: InputFile, into builder: inout ContentBuilder, warnings: inout [Diagnostic], allowEmpty: Bool = false)
+    throws
+  {
     let source = try SourceText(input)
     if !allowEmpty && source.text.allSatisfy(\.isWhitespace) { throw ReadError.empty(input.name) }
     let fm = try FrontMatter(splitting: source.text, file: input.name)
@@ -145,7 +158,7 @@ struct ParsedFile {
     body = fm.body
     if !allowEmpty && fm.present && body.allSatisfy(\.isWhitespace) { throw ReadError.onlyFrontMatter(input.name) }
     var parser = MarkdownParser(file: input.name, lineOffset: fm.bodyLineOffset)
-    blocks = parser.parse(body)
+    blocks = parser.parse(body, into: &builder)
     if let flat = parser.flattenedAt {
       warnings.append(
         Diagnostic(
@@ -170,9 +183,14 @@ extension String {
   func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
 
-/// Counts script evidence across all inputs for `lang` detection.
+/// Counts script evidence across all inputs for `lang` detection, file by file, so that no
+/// input has to be kept for it.
 struct LanguageDetector {
-  private var text: [Substring] = []
-  mutating func scan(_ body: Substring) { text.append(body) }
-  var result: LanguageTag { LanguageTag.detect(in: text.lazy.flatMap(\.unicodeScalars)) }
+  private var found: [LanguageTag] = []
+  mutating func scan(_ body: Substring) { found.append(LanguageTag.detect(in: body.unicodeScalars)) }
+  /// Kana anywhere makes Japanese, then hangul Korean, then Han Chinese.
+  var result: LanguageTag {
+    for tag in [LanguageTag.japanese, .korean, .chinese] where found.contains(tag) { return tag }
+    return .english
+  }
 }

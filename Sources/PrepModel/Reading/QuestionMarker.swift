@@ -1,72 +1,79 @@
-/// Finds the questions of a topic and marks their list items with ids `<topic-id>/q<N>`.
-///
-/// Lists without questions are only read, never rewritten: rewriting every list block of a
-/// large bank would reallocate it for nothing.
+/// Finds the questions of a topic (SPEC §2.2): the items of its lists whose first paragraph ends
+/// with a question mark, and every item of a top-level list under a topic that holds questions
+/// to ask. Items nested in items are looked at too, in document order.
 enum QuestionMarker {
-  static func mark(_ parts: inout [Part], topicID: String, asking: Bool) -> [Question] {
+  static func questions(in parts: [Part], topicID: String, asking: Bool) -> [Question] {
     var questions: [Question] = []
     var used: Set<Int> = []
-    for p in parts.indices {
-      for b in parts[p].blocks.indices where holdsQuestion(parts[p].blocks[b], asking: asking) {
-        mark(
-          &parts[p].blocks[b], topLevel: true, asking: asking, topicID: topicID, location: parts[p].location,
-          questions: &questions, used: &used)
+    for part in parts {
+      for block in part.blocks {
+        guard case .list(let list) = block else { continue }
+        mark(list, asking: asking, topicID: topicID, location: part.location, questions: &questions, used: &used)
       }
     }
     return questions
   }
 
-  /// Whether a block is a list holding a question, at any depth.
-  private static func holdsQuestion(_ block: Block, asking: Bool) -> Bool {
-    guard case .list(let list) = block else { return false }
-    if asking && !list.items.isEmpty { return true }
-    for item in list.items {
-      if endsWithQuestionMark(item.blocks) { return true }
-      if item.blocks.contains(where: { holdsQuestion($0, asking: false) }) { return true }
-    }
-    return false
-  }
-
+  /// Walks a top-level list and the lists nested directly in its items, with a stack of
+  /// positions instead of recursion.
   private static func mark(
-    _ block: inout Block, topLevel: Bool, asking: Bool, topicID: String, location: SourceLocation,
-    questions: inout [Question], used: inout Set<Int>
+    _ top: ListBlock, asking: Bool, topicID: String, location: SourceLocation, questions: inout [Question],
+    used: inout Set<Int>
   ) {
-    guard case .list(var list) = block else { return }
-    block = .thematicBreak  // release the old box so that `list` is uniquely referenced
-    for i in list.items.indices {
-      if (topLevel && asking) || endsWithQuestionMark(list.items[i].blocks) {
-        var number = list.ordered ? list.number(at: i) : (questions.last?.number ?? 0) + 1
+    struct Frame {
+      var list: ListBlock
+      var items: ListItems
+      var position: Int
+      var offset: Int
+      var topLevel: Bool
+    }
+    var stack = [Frame(list: top, items: top.items, position: top.items.startIndex, offset: 0, topLevel: true)]
+    while !stack.isEmpty {
+      let last = stack.count - 1
+      guard stack[last].position < stack[last].items.endIndex else {
+        stack.removeLast()
+        continue
+      }
+      let frame = stack[last]
+      let item = frame.items[frame.position]
+      stack[last].position = frame.items.index(after: frame.position)
+      stack[last].offset += 1
+      let first = firstParagraph(item.blocks)
+      if (frame.topLevel && asking) || first.map(endsWithQuestionMark) == true {
+        var number = frame.list.ordered ? frame.list.number(at: frame.offset) : (questions.last?.number ?? 0) + 1
         while used.contains(number) { number += 1 }
         used.insert(number)
-        let id = "\(topicID)/q\(number)"
-        list.items[i].questionID = id
         questions.append(
-          Question(id: id, number: number, text: firstParagraphText(list.items[i].blocks), location: location))
+          Question(
+            id: "\(topicID)/q\(number)", number: number, text: first?.plainText ?? "", location: location,
+            item: item.node))
       }
-      // Nested lists may hold questions too (those end with a question mark).
-      for j in list.items[i].blocks.indices where holdsQuestion(list.items[i].blocks[j], asking: false) {
-        mark(
-          &list.items[i].blocks[j], topLevel: false, asking: false, topicID: topicID, location: location,
-          questions: &questions, used: &used)
+      // Lists nested in the item, after the item itself; pushed in reverse so the first is next.
+      var nested: [ListBlock] = []
+      for block in item.blocks { if case .list(let inner) = block { nested.append(inner) } }
+      for inner in nested.reversed() {
+        stack.append(
+          Frame(list: inner, items: inner.items, position: inner.items.startIndex, offset: 0, topLevel: false))
       }
     }
-    block = .list(list)
   }
 
-  /// Whether the item's first paragraph ends with a question mark: only its last runs are
-  /// looked at, not the whole text.
-  private static func endsWithQuestionMark(_ blocks: [Block]) -> Bool {
-    for block in blocks {
-      guard case .paragraph(let inlines) = block else { continue }
-      var tail = ""
-      for inline in inlines.suffix(3) { Inline.appendPlainText([inline], to: &tail) }
-      return QuestionRules.endsWithQuestionMark(tail)
+  private static func firstParagraph(_ blocks: Blocks) -> Inlines? {
+    for block in blocks { if case .paragraph(let inlines) = block { return inlines } }
+    return nil
+  }
+
+  /// Whether the paragraph ends with a question mark: only its last runs are looked at.
+  private static func endsWithQuestionMark(_ inlines: Inlines) -> Bool {
+    var positions: [Int] = []
+    var index = inlines.startIndex
+    while index < inlines.endIndex {
+      positions.append(index)
+      if positions.count > 3 { positions.removeFirst() }
+      index = inlines.index(after: index)
     }
-    return false
-  }
-
-  private static func firstParagraphText(_ blocks: [Block]) -> String {
-    for block in blocks { if case .paragraph(let inlines) = block { return Inline.plainText(inlines) } }
-    return ""
+    var tail = ""
+    for position in positions { tail += inlines[position].plainText }
+    return QuestionRules.endsWithQuestionMark(tail)
   }
 }

@@ -41,19 +41,49 @@ struct SlugRegistry {
   }
 }
 
-/// Splits an explicit `{#id}` off the end of a heading.
+/// Takes an explicit `{#id}` off the end of top-level headings.
 enum ExplicitID {
-  /// The heading without its `{#id}`, and the id, if the last text run ends with one.
-  static func split(_ inlines: [Inline]) -> ([Inline], String?) {
-    guard case .text(let text)? = inlines.last else { return (inlines, nil) }
-    let trimmed = text.trimmingTrailingSpaces()
-    guard trimmed.hasSuffix("}"), let open = trimmed.range(of: "{#", options: .backwards) else { return (inlines, nil) }
-    let id = String(trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)])
-    guard !id.isEmpty, !id.contains(where: { $0.isWhitespace || $0 == "}" || $0 == "{" }) else { return (inlines, nil) }
-    var rest = Array(inlines.dropLast())
-    let before = String(trimmed[..<open.lowerBound]).trimmingTrailingSpaces()
-    if !before.isEmpty { rest.append(.text(before)) }
-    return (rest, id)
+  /// For each top-level heading of `blocks` whose last text run ends with `{#id}`: the id is
+  /// taken off the visible title (in the store being built) and returned by heading node. A
+  /// heading that is only `{#id}` keeps the id as its visible title.
+  static func strip(_ blocks: [LocatedBlock], in builder: inout ContentBuilder) -> [UInt32: String] {
+    var ids: [UInt32: String] = [:]
+    for located in blocks where builder.node(located.node).kind == .heading {
+      let heading = located.node
+      var child = heading + 1
+      var last: UInt32?
+      let end = builder.node(heading).end
+      while child < end {
+        last = child
+        child = builder.node(child).end
+      }
+      guard let last, builder.node(last).kind == .text else { continue }
+      let node = builder.node(last)
+      let text = builder.slice(start: node.start, length: node.length)
+      guard let (before, id) = split(text) else { continue }
+      ids[heading] = String(id)
+      let beforeLength = UInt32(before.utf8.count)
+      let onlyChild = last == heading + 1
+      if onlyChild && before.allSatisfy(\.isWhitespace) {
+        let idStart = node.start + UInt32(text.utf8.distance(from: text.startIndex, to: id.startIndex))
+        builder.setText(of: last, start: idStart, length: UInt32(id.utf8.count))
+      } else {
+        builder.setText(of: last, start: node.start, length: beforeLength)
+      }
+    }
+    return ids
+  }
+
+  /// `text` without a trailing `{#id}` (and the spaces before it), and the id.
+  static func split(_ text: Substring) -> (Substring, Substring)? {
+    var trimmed = text
+    while let last = trimmed.last, last.isWhitespace { trimmed = trimmed.dropLast() }
+    guard trimmed.hasSuffix("}"), let open = trimmed.range(of: "{#", options: .backwards) else { return nil }
+    let id = trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)]
+    guard !id.isEmpty, !id.contains(where: { $0.isWhitespace || $0 == "}" || $0 == "{" }) else { return nil }
+    var before = trimmed[..<open.lowerBound]
+    while let last = before.last, last.isWhitespace { before = before.dropLast() }
+    return (before, id)
   }
 }
 

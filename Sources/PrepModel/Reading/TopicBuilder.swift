@@ -1,5 +1,5 @@
-/// Turns the combined top-level blocks of all inputs into the topic tree: headings open
-/// topics nested by level, labels split topics into parts, list items become questions.
+/// Turns the top-level blocks of all inputs into the topic tree: headings open topics nested by
+/// level, labels split topics into parts, list items become questions.
 struct TopicBuilder {
   /// A topic while the tree is built: the tree is assembled once answers are in place.
   struct Node {
@@ -9,65 +9,104 @@ struct TopicBuilder {
     var path: [String]
   }
 
+  let store: ContentStore
   var nodes: [Node] = []
-  var preamble: [Block] = []
+  var preamble: Blocks = .none
   var titleFromHeading: String?
   private var ids = SlugRegistry()
 
   /// Builds topics. When `detectTitle`, a first heading that is the only level-1 heading is
   /// the document's title, not a topic (SPEC §2.1).
-  init(blocks: [LocatedBlock], detectTitle: Bool) {
-    var blocks = blocks[...]
-    if detectTitle,
-      let first = blocks.firstIndex(where: { if case .heading = $0.block { return true } else { return false } }),
-      case .heading(1, let inlines) = blocks[first].block,
-      blocks.filter({ if case .heading(1, _) = $0.block { return true } else { return false } }).count == 1
+  init(blocks: [LocatedBlock], store: ContentStore, explicitIDs: [UInt32: String], detectTitle: Bool) {
+    self.store = store
+    func level(_ b: LocatedBlock) -> Int? {
+      let node = store.nodes[Int(b.node)]
+      return node.kind == .heading ? Int(node.flags) : nil
+    }
+    var rest = blocks[...]
+    var preambleRuns: [Range<UInt32>] = []
+    if detectTitle, let first = blocks.firstIndex(where: { level($0) != nil }), level(blocks[first]) == 1,
+      blocks.filter({ level($0) == 1 }).count == 1
     {
-      titleFromHeading = Inline.plainText(ExplicitID.split(inlines).0)
-      preamble = blocks[..<first].map(\.block)
-      blocks = blocks[(first + 1)...]
+      titleFromHeading = Inlines(store, children: blocks[first].node).plainText
+      preambleRuns.append(Self.run(blocks[..<first], store))
+      rest = blocks[(first + 1)...]
     }
-    var contents: [[LocatedBlock]] = []
+    // Each topic's content: the top-level blocks up to the next heading.
+    var contents: [ArraySlice<LocatedBlock>] = []
     var open: [(level: Int, index: Int)] = []
-    for located in blocks {
-      guard case .heading(let level, let inlines) = located.block else {
-        if contents.isEmpty { preamble.append(located.block) } else { contents[contents.count - 1].append(located) }
-        continue
+    var contentStart = rest.startIndex
+    func closeContent(at end: Int) {
+      if contents.count < nodes.count {
+        contents.append(rest[contentStart..<end])
+      } else {
+        preambleRuns.append(Self.run(rest[contentStart..<end], store))
       }
-      while let last = open.last, last.level >= level { open.removeLast() }
-      var (title, explicit) = ExplicitID.split(inlines)
-      let id = ids.claim(explicit ?? SlugRegistry.slug(Inline.plainText(title)))
-      // A heading that is only `{#id}` still needs a visible title: its id.
-      if let explicit, Inline.plainText(title).allSatisfy(\.isWhitespace) { title = [.text(explicit)] }
-      let parent = open.last?.index
-      let path = (parent.map { nodes[$0].path } ?? []) + [Inline.plainText(title)]
-      nodes.append(
-        Node(topic: Topic(id: id, title: title, level: level, location: located.location), parent: parent, path: path))
-      contents.append([])
-      open.append((level, nodes.count - 1))
     }
+    for position in rest.indices {
+      let located = rest[position]
+      guard let headingLevel = level(located) else { continue }
+      closeContent(at: position)
+      contentStart = position + 1
+      while let last = open.last, last.level >= headingLevel { open.removeLast() }
+      var title = Inlines(store, children: located.node)
+      if let explicit = explicitIDs[located.node], title.plainText.allSatisfy(\.isWhitespace) {
+        title = Inlines(text: explicit)
+      }
+      let titleText = title.plainText
+      let id = ids.claim(explicitIDs[located.node] ?? SlugRegistry.slug(titleText))
+      let parent = open.last?.index
+      let path = (parent.map { nodes[$0].path } ?? []) + [titleText]
+      nodes.append(
+        Node(
+          topic: Topic(id: id, title: title, level: headingLevel, location: located.location), parent: parent,
+          path: path))
+      open.append((headingLevel, nodes.count - 1))
+    }
+    closeContent(at: rest.endIndex)
+    preamble = Blocks(store, runs: preambleRuns)
     for index in nodes.indices {
       let asking = QuestionRules.isAskingTopic(nodes[index].topic.titleText)
-      var parts = TopicBuilder.parts(of: contents[index], at: nodes[index].topic.location)
-      nodes[index].topic.questions = QuestionMarker.mark(&parts, topicID: nodes[index].topic.id, asking: asking)
+      let parts = TopicBuilder.parts(of: contents[index], store: store)
+      nodes[index].topic.questions = QuestionMarker.questions(in: parts, topicID: nodes[index].topic.id, asking: asking)
       nodes[index].topic.parts = parts
     }
   }
 
+  /// The node range of consecutive top-level blocks.
+  static func run(_ blocks: ArraySlice<LocatedBlock>, _ store: ContentStore) -> Range<UInt32> {
+    guard let first = blocks.first, let last = blocks.last else { return 0..<0 }
+    return first.node..<store.nodes[Int(last.node)].end
+  }
+
   /// Splits a topic's blocks at labels into parts.
-  static func parts(of blocks: [LocatedBlock], at location: SourceLocation) -> [Part] {
+  static func parts(of blocks: ArraySlice<LocatedBlock>, store: ContentStore) -> [Part] {
     var parts: [Part] = []
-    for (i, located) in blocks.enumerated() {
-      if case .paragraph(let inlines) = located.block,
-        let label = LabelRule.label(inlines, followedByBlock: i + 1 < blocks.count)
-      {
-        parts.append(
-          Part(label: label, role: PartRole.forLabel(Inline.plainText(label)), blocks: [], location: located.location))
-        continue
-      }
-      if parts.isEmpty { parts.append(Part(label: nil, role: .general, blocks: [], location: located.location)) }
-      parts[parts.count - 1].blocks.append(located.block)
+    var partStart: Int?
+    func closePart(at end: Int) {
+      guard let start = partStart, !parts.isEmpty else { return }
+      parts[parts.count - 1].blocks = Blocks(store, runs: [run(blocks[start..<end], store)])
     }
+    for position in blocks.indices {
+      let located = blocks[position]
+      if store.nodes[Int(located.node)].kind == .paragraph {
+        let inlines = Inlines(store, children: located.node)
+        if LabelRule.isLabel(inlines, followedByBlock: position + 1 < blocks.endIndex) {
+          closePart(at: position)
+          parts.append(
+            Part(
+              label: inlines, role: PartRole.forLabel(LabelText.words(inlines.plainText)), blocks: .none,
+              location: located.location))
+          partStart = position + 1
+          continue
+        }
+      }
+      if parts.isEmpty {
+        parts.append(Part(label: nil, role: .general, blocks: .none, location: located.location))
+        partStart = position
+      }
+    }
+    closePart(at: blocks.endIndex)
     return parts
   }
 
