@@ -25,14 +25,21 @@ let package = Package(
     // what formats share
     .target(
       name: "ExportKit",
-      dependencies: ["PrepModel", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+      dependencies: [
+        "PrepModel", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
     // the one walk over the model that document formats share: order and placement
-    .target(name: "DocumentOutline", dependencies: ["PrepModel", "ExportKit"]),
+    .target(
+      name: "DocumentOutline",
+      dependencies: ["PrepModel", "ExportKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     // one target per format
     .target(name: "DocxExport", dependencies: ["PrepModel", "ExportKit", "DocumentOutline"]),
     .target(name: "OdtExport", dependencies: ["PrepModel", "ExportKit", "DocumentOutline"]),
     // what the card formats share: which cards a document gives and what each says
-    .target(name: "CardModel", dependencies: ["PrepModel", "ExportKit"]),
+    .target(
+      name: "CardModel",
+      dependencies: ["PrepModel", "ExportKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     .target(name: "CueCardExport", dependencies: ["PrepModel", "ExportKit", "CardModel"]),
     .target(name: "AnkiExport", dependencies: ["PrepModel", "ExportKit", "CardModel"]),
     // the registry: the one module a library user imports

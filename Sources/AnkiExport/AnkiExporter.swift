@@ -10,14 +10,17 @@ public struct AnkiExporter: Exporter {
   public let summary = "Anki-importable TSV of the cue cards"
   public let isBinary = false
   /// Card formats take the card options (Anki ignores the layout ones).
-  public var optionKind: ExporterOptionKind { .cards }
+  public typealias Options = CardLayoutOptions
 
   public init() {}
 
   /// UTF-8 text: Anki's header lines, then one note line per card.
-  public func export(_ document: PrepDocument, options: ExportOptions) throws -> Data {
+  public func export(_ document: PrepDocument, options: ExportOptions) throws -> ExportProduct {
     let notes = CardSelection.cards(for: document).map(AnkiNote.init)
     let lines = AnkiNote.header + notes.map(\.line)
-    return Data((lines.joined(separator: "\n") + "\n").utf8)
+    return ExportProduct(data: Data((lines.joined(separator: "\n") + "\n").utf8))
   }
+
+  /// A text import file holds no review.
+  public func inspectExisting(_ data: Data, name: String) -> ReviewFindings? { nil }
 }

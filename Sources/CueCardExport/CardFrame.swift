@@ -1,3 +1,4 @@
+import CardModel
 import ExportKit
 
 /// The border of a card and the text area it leaves: the lines that frame a card, each

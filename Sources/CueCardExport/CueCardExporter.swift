@@ -11,13 +11,17 @@ public struct CueCardExporter: Exporter {
   public let summary = "plain-text cue cards to print, one per page"
   public let isBinary = false
   /// Card options: `--size`, `--border`, `--separator`, `--duplex`.
-  public var optionKind: ExporterOptionKind { .cards }
+  public typealias Options = CardLayoutOptions
 
   public init() {}
 
   /// UTF-8 text: the cards of `document` laid out as `options.cards` says.
-  public func export(_ document: PrepDocument, options: ExportOptions) throws -> Data {
+  public func export(_ document: PrepDocument, options: ExportOptions) throws -> ExportProduct {
     let contents = CardSelection.cards(for: document)
-    return Data(CardDeck(options: options.cards, lang: document.metadata.lang).text(for: contents).utf8)
+    return ExportProduct(
+      data: Data(CardDeck(options: options.cards, lang: document.metadata.lang).text(for: contents).utf8))
   }
+
+  /// Plain text holds no review.
+  public func inspectExisting(_ data: Data, name: String) -> ReviewFindings? { nil }
 }

@@ -6,6 +6,7 @@ import Foundation
 /// reference document (optional) → body → numbering → styles → settings and fonts →
 /// header and footer → properties → archive.
 public struct DocxExporter: Exporter {
+  public typealias Options = DocumentOptions
   public let name = "docx"
   public let fileExtension = "docx"
   public let summary = "Word document (OOXML) to share with a mentor"
@@ -13,7 +14,7 @@ public struct DocxExporter: Exporter {
 
   public init() {}
 
-  public func export(_ document: PrepDocument, options: ExportOptions) throws -> Data {
+  public func export(_ document: PrepDocument, options: ExportOptions) throws -> ExportProduct {
     let metadata = document.metadata
     let lang = metadata.lang
     let fonts = FontChoice(metadata)
@@ -52,6 +53,6 @@ public struct DocxExporter: Exporter {
     parts.core = CoreProperties.part(metadata, options: options)
     parts.app = AppProperties.part(options: options, metadata: metadata)
     parts.custom = CustomProperties.part(metadata)
-    return try parts.archive(date: options.creationDate)
+    return ExportProduct(data: try parts.archive(date: options.creationDate))
   }
 }

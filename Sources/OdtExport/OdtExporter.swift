@@ -9,6 +9,7 @@ import Foundation
 /// an optional merge with the user's reference document (`Reference/`), the properties and
 /// settings (`Properties/`), and the package (`Package/`).
 public struct OdtExporter: Exporter {
+  public typealias Options = DocumentOptions
   public let name = "odt"
   public let fileExtension = "odt"
   public let summary = "OpenDocument text (ODF 1.3) to share with a mentor"
@@ -16,7 +17,7 @@ public struct OdtExporter: Exporter {
 
   public init() {}
 
-  public func export(_ document: PrepDocument, options: ExportOptions) throws -> Data {
+  public func export(_ document: PrepDocument, options: ExportOptions) throws -> ExportProduct {
     let look = OdtLook(document.metadata)
     let plan = DocumentPlan(document, tableOfContents: options.tableOfContents, review: options.review)
     let content = ContentPart.write(document, plan: plan, look: look)
@@ -24,7 +25,7 @@ public struct OdtExporter: Exporter {
     if let reference = options.referenceDocument {
       styles = try ReferenceStyles.merge(ours: styles, reference: reference, look: look)
     }
-    return try OdtPackage.archive(
+    let data = try OdtPackage.archive(
       parts: [
         ("content.xml", content),
         ("styles.xml", styles),
@@ -32,5 +33,6 @@ public struct OdtExporter: Exporter {
         ("settings.xml", Data(SettingsPart.write(options).bytes)),
       ],
       date: options.creationDate)
+    return ExportProduct(data: data)
   }
 }

@@ -16,17 +16,18 @@ public struct ExportJob {
     self.force = force
   }
 
-  /// Renders the document and writes it to its file; returns the bytes for standard output.
+  /// Renders the document and writes it to its file; returns the product (its bytes are what
+  /// goes to standard output).
   @discardableResult
-  public func run(_ document: PrepDocument) throws -> Data {
+  public func run(_ document: PrepDocument) throws -> ExportProduct {
     if case .file(let path) = destination, !force, exporter.isBinary,
       let existing = FileManager.default.contents(atPath: path),
-      ReviewDetector.holdsReview(existing, name: path)
+      let findings = exporter.inspectExisting(existing, name: path)
     {
-      throw ExportError.wouldOverwriteReview(path)
+      throw ExportError.wouldOverwriteReview(path, findings: findings.description)
     }
-    let data = try exporter.export(document, options: options)
-    if case .file(let path) = destination { try AtomicFile.write(data, to: path) }
-    return data
+    let product = try exporter.export(document, options: options)
+    if case .file(let path) = destination { try AtomicFile.write(product.data, to: path) }
+    return product
   }
 }

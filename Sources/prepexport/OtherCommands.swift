@@ -11,15 +11,16 @@ struct AllCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
   @Option(name: .customLong("out-dir"), help: ArgumentHelp("Folder for the files.", valueName: "dir")) var outDir =
     "Output"
-  @Flag(name: .long, help: "Overwrite output files that hold a mentor's comments or tracked changes.") var force = false
+  @Flag(name: .long, help: "Overwrite output files that hold a mentor's review.") var force = false
+  @OptionGroup var options: AllFormatsOptions
 
   func run() throws {
     try Console.run {
       let document = try input.readDocument()
-      let options = ExportOptions(
-        creationDate: try Clock.creationDate(), generator: "prepexport \(PrepExportVersion.string)")
+      var settings = try Exporting.baseOptions()
+      try options.apply(to: &settings, files: FileReader())
       for exporter in Registry.exporters {
-        try Exporting.write(document, exporter: exporter, options: options, output: nil, force: force, folder: outDir)
+        try Exporting.write(document, exporter: exporter, options: settings, output: nil, force: force, folder: outDir)
       }
     }
   }

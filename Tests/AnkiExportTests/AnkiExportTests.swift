@@ -1,3 +1,4 @@
+import CardModel
 import ExportKit
 import Foundation
 import PrepModel
@@ -13,7 +14,7 @@ final class AnkiExportTests: XCTestCase {
       [InputFile(name: "prep.md", bytes: Array(markdown.utf8))],
       answers: answers.map { InputFile(name: "answers.md", bytes: Array($0.utf8)) }
     ).document
-    let data = try AnkiExporter().export(doc, options: ExportOptions())
+    let data = try AnkiExporter().export(doc, options: ExportOptions()).data
     return try XCTUnwrap(String(data: data, encoding: .utf8))
   }
 
@@ -105,6 +106,6 @@ final class AnkiExportTests: XCTestCase {
     XCTAssertEqual(exporter.name, "anki")
     XCTAssertEqual(exporter.fileExtension, "anki.txt")
     XCTAssertFalse(exporter.isBinary)
-    XCTAssertEqual(exporter.optionKind, .cards)
+    XCTAssertTrue(AnkiExporter.Options.self == CardLayoutOptions.self)
   }
 }

@@ -1,3 +1,4 @@
+import CardModel
 import ExportKit
 import Foundation
 import TestSupport
@@ -5,14 +6,20 @@ import XCTest
 
 @testable import CueCardExport
 
-/// The card options reach the exporter through the command line, which picks a format's
-/// options by its `optionKind` seen through `any Exporter`.
+/// The card options reach the exporter through the command line, which builds the `cards`
+/// subcommand from the format's own `Options`.
 final class CardCommandTests: XCTestCase {
-  func testTheCommandLineSeesTheCardOptionKind() {
-    let exporter: any Exporter = CueCardExporter()
-    XCTAssertEqual(
-      exporter.optionKind, .cards,
-      "optionKind must be a requirement of the Exporter protocol, or the CLI offers document options for cards")
+  func testTheCardsCommandOffersTheCardOptions() throws {
+    XCTAssertTrue(CueCardExporter.Options.self == CardLayoutOptions.self)
+    guard FileManager.default.isExecutableFile(atPath: Paths.binary.path) else {
+      throw XCTSkip("the prepexport binary is not built at \(Paths.binary.path)")
+    }
+    let help = try Command.prepexport(["help", "cards"])
+    XCTAssertEqual(help.status, 0, help.stderr)
+    for option in ["--size", "--border", "--separator", "--duplex", "-o"] {
+      XCTAssertTrue(help.stdoutText.contains(option), "help cards lists \(option)")
+    }
+    XCTAssertFalse(help.stdoutText.contains("--toc"), "document options are not offered for cards")
   }
 
   func testCardsCommandTakesSizeBorderAndSeparator() throws {

@@ -1,3 +1,4 @@
+import CardModel
 import ExportKit
 import XCTest
 
@@ -88,6 +89,6 @@ final class CardLayoutTests: XCTestCase {
     XCTAssertEqual(exporter.name, "cards")
     XCTAssertEqual(exporter.fileExtension, "cards.txt")
     XCTAssertFalse(exporter.isBinary)
-    XCTAssertEqual(exporter.optionKind, .cards)
+    XCTAssertTrue(CueCardExporter.Options.self == CardLayoutOptions.self)
   }
 }

@@ -1,3 +1,4 @@
+import CardModel
 import ExportKit
 import Foundation
 import PrepModel
@@ -15,7 +16,7 @@ func prepDocument(_ markdown: String, answers: String? = nil) throws -> PrepDocu
 
 /// The cards exporter's output as text.
 func cardsText(_ document: PrepDocument, _ cards: CardOptions = CardOptions()) throws -> String {
-  let data = try CueCardExporter().export(document, options: ExportOptions(cards: cards))
+  let data = try CueCardExporter().export(document, options: ExportOptions(cards: cards)).data
   return try XCTUnwrap(String(data: data, encoding: .utf8))
 }
 

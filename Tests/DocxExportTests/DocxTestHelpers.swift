@@ -78,7 +78,7 @@ func export(
   _ document: PrepDocument, options: ExportOptions = ExportOptions(creationDate: fixedDate),
   file: StaticString = #filePath, line: UInt = #line
 ) throws -> Docx {
-  let docx = try Docx(DocxExporter().export(document, options: options))
+  let docx = try Docx(DocxExporter().export(document, options: options).data)
   try assertValid(docx, file: file, line: line)
   return docx
 }

@@ -87,7 +87,7 @@ final class BadInputEndToEndTests: XCTestCase {
     XCTAssertEqual(r.status, 1)
     XCTAssertEqual(
       r.stderr,
-      "prepexport: error: Output/prep.docx holds a mentor's comments or tracked changes; run `prepexport feedback Output/prep.docx` first, or pass --force to overwrite it\n"
+      "prepexport: error: Output/prep.docx holds a mentor's review (1 comment); run `prepexport feedback Output/prep.docx` to read it, write elsewhere with -o, or pass --force to overwrite it\n"
     )
     XCTAssertEqual(try Data(contentsOf: ws.folder.appendingPathComponent("Output/prep.docx")), reviewed)
   }

@@ -68,8 +68,8 @@ final class CrossFormatTests: XCTestCase {
     let files = try inputs.map { InputFile(name: $0.lastPathComponent, bytes: Array(try Data(contentsOf: $0))) }
     let answerFile = try answers.map { InputFile(name: $0.lastPathComponent, bytes: Array(try Data(contentsOf: $0))) }
     let document = try PrepReader.read(files, answers: answerFile).document
-    let docx = try XCTUnwrap(Registry.exporter(named: "docx")).export(document, options: options)
-    let odt = try XCTUnwrap(Registry.exporter(named: "odt")).export(document, options: options)
+    let docx = try XCTUnwrap(Registry.exporter(named: "docx")).export(document, options: options).data
+    let odt = try XCTUnwrap(Registry.exporter(named: "odt")).export(document, options: options).data
     try assertValidOffice(docx, "cross.docx", file: file, line: line)
     try assertValidOffice(odt, "cross.odt", file: file, line: line)
     let docxTexts = try Self.docxParagraphs(docx)

@@ -18,12 +18,4 @@ final class LocalizedTests: XCTestCase {
     XCTAssertEqual(
       FontChoice(Metadata(title: "t", fonts: Fonts(cjk: "Noto Sans CJK SC"))).eastAsian, "Noto Sans CJK SC")
   }
-
-  func testCardSizes() {
-    XCTAssertTrue(CardOptions.size("3x5")! == (48, 16))
-    XCTAssertTrue(CardOptions.size("A6")! == (56, 30))
-    XCTAssertTrue(CardOptions.size("70x20")! == (70, 20))
-    XCTAssertNil(CardOptions.size("3"))
-    XCTAssertNil(CardOptions.size("5x2"))
-  }
 }

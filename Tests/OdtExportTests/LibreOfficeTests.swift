@@ -19,7 +19,7 @@ final class LibreOfficeTests: XCTestCase {
     for lang in ["zh", "en"] {
       let document = try prepDocument(try example("prep-\(lang).md"), answers: try example("answers-\(lang).md"))
       let options = ExportOptions(tableOfContents: true, review: true, creationDate: fixedDate)
-      let data = try OdtExporter().export(document, options: options)
+      let data = try OdtExporter().export(document, options: options).data
       try assertValid(try Odt(data), "example-\(lang)-toc-review.odt")
       let text = try libreOfficeText(data, "example-\(lang).odt")
       assertHoldsInOrder(text, expectedTexts(document))
@@ -33,7 +33,7 @@ final class LibreOfficeTests: XCTestCase {
     guard let seed = Paths.seed else { throw XCTSkip("../shared/fixtures/seed-prep-zh.md is absent") }
     let document = try PrepReader.read([InputFile(name: "seed-prep-zh.md", bytes: Array(try Data(contentsOf: seed)))])
       .document
-    let data = try OdtExporter().export(document, options: ExportOptions(creationDate: fixedDate))
+    let data = try OdtExporter().export(document, options: ExportOptions(creationDate: fixedDate)).data
     let odt = try Odt(data)
     XCTAssertEqual(try odt.texts(style: "Title"), ["提问环节"])
     XCTAssertEqual(try odt.select("content.xml", "//text:h").map(Odt.text(of:)), ["对面试官的问题", "跳槽/转岗原因"])

@@ -83,7 +83,7 @@ func export(
   lang: String? = nil, cjkFont: String? = nil, file: StaticString = #filePath, line: UInt = #line
 ) throws -> Odt {
   let document = try prepDocument(markdown, answers: answers, lang: lang, cjkFont: cjkFont)
-  let odt = try Odt(OdtExporter().export(document, options: options))
+  let odt = try Odt(OdtExporter().export(document, options: options).data)
   try assertValid(odt, file: file, line: line)
   return odt
 }

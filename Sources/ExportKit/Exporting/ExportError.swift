@@ -4,8 +4,8 @@ public enum ExportError: Error, Sendable, Equatable, CustomStringConvertible {
   case unsafeArchive(String, reason: String)
   /// A reference document lacks what is needed or is not of the right kind.
   case referenceDocument(String, reason: String)
-  /// The existing output holds a mentor's review; `--force` overwrites it.
-  case wouldOverwriteReview(String)
+  /// The existing output holds a mentor's review (what was found); `--force` overwrites it.
+  case wouldOverwriteReview(String, findings: String)
   /// Writing the output failed.
   case write(String, reason: String)
   /// A binary format to a terminal.
@@ -16,9 +16,9 @@ public enum ExportError: Error, Sendable, Equatable, CustomStringConvertible {
     switch self {
     case .unsafeArchive(let f, let r): return "\(f): refused: \(r)"
     case .referenceDocument(let f, let r): return "\(f): cannot use as reference document: \(r)"
-    case .wouldOverwriteReview(let f):
+    case .wouldOverwriteReview(let f, let findings):
       return
-        "\(f) holds a mentor's comments or tracked changes; run `prepexport feedback \(f)` first, or pass --force to overwrite it"
+        "\(f) holds a mentor's review (\(findings)); run `prepexport feedback \(f)` to read it, write elsewhere with -o, or pass --force to overwrite it"
     case .write(let f, let r): return "\(f): cannot write: \(r)"
     case .binaryToTerminal(let format):
       return "refusing to write binary \(format) to a terminal; redirect stdout or choose a file with -o"

@@ -1,10 +1,17 @@
+import ArgumentParser
 import Foundation
 @_exported import PrepModel
 
-/// A format prepexport can write. A new format is one type conforming to this protocol, in
-/// its own target, registered in `PrepExport.Registry`; the CLI and `prepexport formats`
+/// A format prepexport can write. A new format is one type conforming to this protocol, in its
+/// own target, registered in `PrepExport.Registry`: the CLI builds a real subcommand from it
+/// (its name, summary and `Options`), and `prepexport formats`, `all`, help and completions
 /// derive from the registry.
 public protocol Exporter: Sendable {
+  /// The format's own command-line options (swift-argument-parser), which put their values into
+  /// `ExportOptions` for `export`.
+  associatedtype Options: FormatOptions
+
+  init()
   /// The command and format name: "docx".
   var name: String { get }
   /// The extension of files it writes, without the dot: "docx", "cards.txt".
@@ -13,22 +20,70 @@ public protocol Exporter: Sendable {
   var summary: String { get }
   /// Whether the output is binary (refused on a terminal with `-o -`).
   var isBinary: Bool { get }
-  /// Which command-line options the format takes (a requirement, so that `any Exporter`
-  /// dispatches to a format's own answer).
-  var optionKind: ExporterOptionKind { get }
   /// Renders the document. Pure: everything it needs from the outside is in `options`.
-  func export(_ document: PrepDocument, options: ExportOptions) throws -> Data
+  func export(_ document: PrepDocument, options: ExportOptions) throws -> ExportProduct
+  /// What an existing file of this format holds that prepexport did not write (a mentor's
+  /// review), so that it is not overwritten; nil when it holds nothing of the kind. Formats that
+  /// cannot be reviewed say nil.
+  func inspectExisting(_ data: Data, name: String) -> ReviewFindings?
 }
 
-/// Which family of command-line options a format takes.
-public enum ExporterOptionKind: Sendable {
-  /// `--toc`, `--review`, `--reference-doc`…: documents to share.
-  case document
-  /// `--size`, `--border`, `--separator`, `--duplex`: cards.
-  case cards
+/// A format's command-line options: parsed by swift-argument-parser, then applied to the
+/// options every exporter reads.
+public protocol FormatOptions: ParsableArguments, Sendable {
+  /// Puts the values given on the command line into `options`; `files` reads the files they
+  /// name (the file-system edge stays in the command line).
+  func apply(to options: inout ExportOptions, files: any FileReading) throws
 }
 
-extension Exporter {
-  /// Documents by default; card formats say `.cards`.
-  public var optionKind: ExporterOptionKind { .document }
+/// Reads the files that options name (a reference document), with the checks of the command
+/// line's edge (size limits, directories).
+public protocol FileReading: Sendable {
+  func read(_ path: String, as kind: String) throws -> Data
+}
+
+/// What an export gives: the file's bytes, and warnings to show (what a reference document
+/// held that could not be used…).
+public struct ExportProduct: Sendable {
+  public var data: Data
+  public var warnings: [String]
+
+  public init(data: Data, warnings: [String] = []) {
+    self.data = data
+    self.warnings = warnings
+  }
+}
+
+/// What an existing output holds that prepexport did not write.
+public struct ReviewFindings: Sendable, Equatable, CustomStringConvertible {
+  public var comments: Int
+  public var changes: Int
+  /// Whether text was typed into it without change tracking.
+  public var typedText: Bool
+  /// The first topic whose text changed, when known.
+  public var firstChangedTopic: String?
+
+  public init(comments: Int = 0, changes: Int = 0, typedText: Bool = false, firstChangedTopic: String? = nil) {
+    self.comments = comments
+    self.changes = changes
+    self.typedText = typedText
+    self.firstChangedTopic = firstChangedTopic
+  }
+
+  /// "2 comments, 3 tracked changes, text typed in "Why this role"".
+  public var description: String {
+    var parts: [String] = []
+    if comments > 0 { parts.append("\(comments) comment\(comments == 1 ? "" : "s")") }
+    if changes > 0 { parts.append("\(changes) tracked change\(changes == 1 ? "" : "s")") }
+    if typedText {
+      parts.append(firstChangedTopic.map { "text typed under \"\($0)\"" } ?? "text prepexport did not write")
+    }
+    return parts.isEmpty ? "a mentor's review" : parts.joined(separator: ", ")
+  }
+}
+
+/// A format with no options of its own.
+public struct NoOptions: FormatOptions {
+  public init() {}
+  public func apply(to options: inout ExportOptions, files: any FileReading) throws {}
 }
