@@ -30,7 +30,7 @@ struct InputOptions: ParsableArguments {
     let files = try InputLoader.load(inputs)
     let answerFile = try answers.map { try InputLoader.load(path: $0) }
     let result = try PrepReader.read(
-      files, answers: answerFile,
+      consume files, answers: consume answerFile,
       options: ReadOptions(lang: lang.flatMap(LanguageTag.init(parsing:)), cjkFont: cjkFont, strict: strict))
     for warning in result.warnings { Console.warning(warning.description) }
     ProcessLifetime.keep(result.document)

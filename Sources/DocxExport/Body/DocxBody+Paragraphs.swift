@@ -88,6 +88,7 @@ extension DocxBody {
     captionRun = false
     xml.raw("</w:p>")
     lastWasTable = false
+    do { try xml.spillIfLarge() } catch { spillError = spillError ?? error }
   }
 
   static func alignment(_ alignment: Table.Alignment) -> StaticString? {
