@@ -94,6 +94,49 @@ final class ReaderAgreementTests: XCTestCase {
   }
 }
 
+extension ReaderAgreementTests {
+  /// LibreOffice lays every page out with text on it: no page holds only the strip of an answer
+  /// box or an empty paragraph after the last table (seen with the English example, contents and
+  /// review boxes on).
+  func testEveryRenderedPageHoldsText() throws {
+    if let reason = OfficeTools.libreOfficeMissingReason { throw XCTSkip(reason) }
+    guard let pdftotext = Command.which("pdftotext"), let pdfinfo = Command.which("pdfinfo") else {
+      throw XCTSkip("poppler-utils (pdftotext, pdfinfo) missing: run `make test`, which installs them")
+    }
+    let folder = Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let options = ExportOptions(tableOfContents: true, review: true, creationDate: Date(timeIntervalSince1970: 0))
+    var files: [URL] = []
+    for (name, document, _) in try documents() where name != "every-plain" {
+      for (exporter, ext) in [(DocxExporter() as any Exporter, "docx"), (OdtExporter(), "odt")] {
+        let url = folder.appendingPathComponent("\(name)-\(ext).\(ext)")
+        try exporter.export(document, options: options).data.write(to: url)
+        files.append(url)
+      }
+    }
+    let profile = Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: profile) }
+    _ = try Command.run(
+      try XCTUnwrap(Command.which("soffice")),
+      ["-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to", "pdf", "--outdir", folder.path]
+        + files.map(\.path))
+    for file in files {
+      let pdf = file.deletingPathExtension().appendingPathExtension("pdf")
+      let info = try Command.run(pdfinfo, [pdf.path]).stdoutText
+      let pages = try XCTUnwrap(
+        info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap {
+          Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces))
+        }, "\(file.lastPathComponent) was laid out")
+      for page in 1...pages {
+        let text = try Command.run(pdftotext, ["-f", "\(page)", "-l", "\(page)", pdf.path, "-"]).stdoutText
+        // The running header and the footer are on every page: the body must add more.
+        let lines = text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        XCTAssertGreaterThan(lines.count, 2, "\(file.lastPathComponent): page \(page) of \(pages) holds body text")
+      }
+    }
+  }
+}
+
 /// The role and text of each body paragraph, read back from each format's own markup.
 enum ParagraphRoles {
   struct Role: Equatable, CustomStringConvertible {
@@ -117,7 +160,7 @@ enum ParagraphRoles {
     "Heading5": "heading 5", "Heading6": "heading 6", "Label": "label", "Normal": "body",
     "ListParagraph": "list", "Quote": "quote", "SourceCode": "code", "AnswerCaption": "answer caption",
     "Answer": "answer", "AnswerHeading": "answer heading", "TableText": "table", "HorizontalRule": "rule",
-    "MentorNotes": "mentor", "TOCHeading": "contents", "TOC1": "contents 1", "TOC2": "contents 2",
+    "MentorNotes": "mentor", "Spacer": "spacer", "TOCHeading": "contents", "TOC1": "contents 1", "TOC2": "contents 2",
     "TOC3": "contents 3",
   ]
 
@@ -129,16 +172,20 @@ enum ParagraphRoles {
     "Text_20_body": "body", "List_20_Paragraph": "list", "Quotations": "quote", "Preformatted_20_Text": "code",
     "Answer_20_code": "code", "Answer_20_caption": "answer caption", "Answer": "answer",
     "Answer_20_heading": "answer heading", "Table_20_Contents": "table", "Table_20_Heading": "table",
-    "Horizontal_20_Line": "rule", "Mentor_20_notes": "mentor", "Contents_20_Heading": "contents",
+    "Horizontal_20_Line": "rule", "Mentor_20_notes": "mentor", "PrepSpacer": "spacer",
+    "Contents_20_Heading": "contents",
     "Contents_20_1": "contents 1", "Contents_20_2": "contents 2", "Contents_20_3": "contents 3",
   ]
 
   static func docx(_ data: Data) throws -> [Role] {
     let document = try Package(data).xml("word/document.xml")
     return document.select("//w:body//w:p", namespaces: word).map { paragraph in
+      let properties = paragraph.children.first { $0.name == "pPr" }
+      let spacer = properties?.children.first { $0.name == "spacing" }?.attribute("line", namespace: word["w"]) == "20"
       let style =
-        paragraph.children.first { $0.name == "pPr" }?.children.first { $0.name == "pStyle" }?
-        .attribute("val", namespace: word["w"]) ?? "Normal"
+        spacer
+        ? "Spacer"
+        : properties?.children.first { $0.name == "pStyle" }?.attribute("val", namespace: word["w"]) ?? "Normal"
       var out = ""
       var stack = [paragraph]
       var order: [SafeXMLNode] = []
@@ -172,7 +219,7 @@ enum ParagraphRoles {
     }
     return content.select("//office:text//*[self::text:p or self::text:h]", namespaces: odf).map { node in
       var style = node.attribute("style-name", namespace: odf["text"]) ?? "Text_20_body"
-      while let parent = parents[style] { style = parent }
+      while odtRoles[style] == nil, let parent = parents[style] { style = parent }
       return Role(role: odtRoles[style] ?? "ODT style \(style)", text: text(node))
     }
   }

@@ -64,12 +64,15 @@ extension OdtBody {
 
   /// The user's answer in a one-cell table (shaded, with a bar on its left: it stands out and
   /// holds lists, code and tables alike).
-  mutating func beginAnswerBox() {
+  mutating func beginAnswerBox(keepTogether: Bool) {
     closeListsInMarkup()
     answerBoxes += 1
     xml.raw("<table:table table:name=\"Answer")
     xml.number(answerBoxes)
-    xml.raw("\" table:style-name=\"PrepAnswerBox\"><table:table-column/><table:table-row>")
+    xml.raw(
+      keepTogether
+        ? "\" table:style-name=\"PrepAnswerBox\"><table:table-column/><table:table-row table:style-name=\"PrepKeepRow\">"
+        : "\" table:style-name=\"PrepAnswerBox\"><table:table-column/><table:table-row>")
     xml.raw("<table:table-cell table:style-name=\"PrepAnswerCell\" office:value-type=\"string\">")
   }
 

@@ -75,6 +75,7 @@ struct OdtBody: DocumentRenderer {
       }
     case .horizontalRule: return StyleName.horizontalLine
     case .mentorNotesCaption, .mentorNotes: return StyleName.mentorNotes
+    case .spacer: return "PrepSpacer"
     }
   }
 
