@@ -90,7 +90,7 @@ extension OutlineWalk {
     }
     guard hasBreaks else {
       renderer.text(text)
-      lastCharacter = text.last
+      lastText = text
       return
     }
     var start = text.startIndex
@@ -112,7 +112,7 @@ extension OutlineWalk {
     }
     if start < text.endIndex {
       renderer.text(text[start...])
-      lastCharacter = text.last
+      lastText = text[start...]
     }
   }
 }

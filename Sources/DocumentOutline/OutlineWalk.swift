@@ -18,8 +18,14 @@ public struct OutlineWalk<Renderer: DocumentRenderer> {
   var answersByList: [UInt32: [Question]] = [:]
   /// Ids of the current topic's questions whose answers are written.
   var placedAnswers: Set<String> = []
+  /// The last text written in the current paragraph (its last character decides how a soft
+  /// break joins; found only when one comes), or a character that stands for it.
+  var lastText: Substring?
   /// The last character written in the current paragraph, for joining soft breaks.
-  var lastCharacter: Character?
+  var lastCharacter: Character? {
+    get { lastText?.last }
+    set { lastText = newValue.map { Substring(String($0)) } }
+  }
   /// Whether the last thing written was a table or a box: two in a row get an empty paragraph
   /// between them (Word would join them into one), and a box or the document never ends with
   /// one (Word needs a paragraph there). Decided here so that every format has the same

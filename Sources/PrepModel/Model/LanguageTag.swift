@@ -69,4 +69,39 @@ public struct LanguageTag: Sendable, Equatable, Hashable, CustomStringConvertibl
     }
     return sawHangul ? .korean : sawHan ? .chinese : .english
   }
+
+  /// The same as `detect(in:)` over UTF-8 text, decoding only the scalars that can matter
+  /// (three- and four-byte sequences), so that a large bank is scanned at memory speed.
+  public static func detect(utf8 bytes: UnsafeBufferPointer<UInt8>) -> LanguageTag {
+    var sawHan = false
+    var sawHangul = false
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      if b < 0xE0 {
+        i += 1
+        continue
+      }
+      var scalar: UInt32
+      if b < 0xF0 {
+        guard i + 2 < n else { break }
+        scalar = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        i += 3
+      } else {
+        guard i + 3 < n else { break }
+        scalar =
+          UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+          | UInt32(bytes[i + 3] & 0x3F)
+        i += 4
+      }
+      switch scalar {
+      case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9D: return .japanese
+      case 0x1100...0x11FF, 0x3130...0x318F, 0xAC00...0xD7AF: sawHangul = true
+      case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: sawHan = true
+      default: break
+      }
+    }
+    return sawHangul ? .korean : sawHan ? .chinese : .english
+  }
 }

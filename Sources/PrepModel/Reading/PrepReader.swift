@@ -212,7 +212,10 @@ extension String {
 /// input has to be kept for it.
 struct LanguageDetector {
   private var found: [LanguageTag] = []
-  mutating func scan(_ body: Substring) { found.append(LanguageTag.detect(in: body.unicodeScalars)) }
+  mutating func scan(_ body: Substring) {
+    let tag = body.utf8.withContiguousStorageIfAvailable(LanguageTag.detect(utf8:))
+    found.append(tag ?? LanguageTag.detect(in: body.unicodeScalars))
+  }
   /// Kana anywhere makes Japanese, then hangul Korean, then Han Chinese.
   var result: LanguageTag {
     for tag in [LanguageTag.japanese, .korean, .chinese] where found.contains(tag) { return tag }

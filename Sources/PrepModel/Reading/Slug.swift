@@ -6,6 +6,7 @@ struct SlugRegistry {
   private var nextSuffix: [String: Int] = [:]
 
   static func slug(_ title: String) -> String {
+    if let ascii = asciiSlug(title) { return ascii }
     var out = ""
     var pendingDash = false
     for character in title.lowercased() {
@@ -25,6 +26,29 @@ struct SlugRegistry {
       }
     }
     return out.isEmpty ? "topic" : out
+  }
+
+  /// The slug of an all-ASCII title, built from its bytes (most English titles); nil for any
+  /// other title.
+  private static func asciiSlug(_ title: String) -> String? {
+    var title = title
+    return title.withUTF8 { bytes -> String? in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      var pendingDash = false
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        if (lower >= 0x30 && lower <= 0x39) || (lower >= 0x61 && lower <= 0x7A) {
+          if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+          pendingDash = false
+          out.append(lower)
+        } else {
+          pendingDash = true
+        }
+      }
+      return out.isEmpty ? "topic" : String(decoding: out, as: UTF8.self)
+    }
   }
 
   /// A unique id from `base`: `base`, else `base-2`, `base-3`…
