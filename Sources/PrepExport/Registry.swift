@@ -1,9 +1,11 @@
 @_exported import AnkiExport
 @_exported import CardModel
+@_exported import CardPDFExport
 @_exported import CueCardExport
 @_exported import DocxExport
 @_exported import ExportKit
 @_exported import OdtExport
+@_exported import PdfExport
 @_exported import PrepModel
 
 /// The formats prepexport knows. Registering a format here is all it takes for the CLI and
@@ -13,7 +15,10 @@ public enum Registry {
   public static let exporters: [any Exporter] = [
     DocxExporter(),
     OdtExporter(),
+    // The ODT, converted to PDF by LibreOffice.
+    DocumentPDFExporter(converting: OdtExporter()),
     CueCardExporter(),
+    CardPDFExporter(),
     AnkiExporter(),
   ]
 

@@ -13,6 +13,8 @@ enum Main {
       switch exporter.optionKind {
       case .document: DocumentCommand.main(Array(arguments.dropFirst()))
       case .cards: CardsCommand.main(Array(arguments.dropFirst()))
+      case .printedCards: PrintedCardsCommand.main(Array(arguments.dropFirst()))
+      case .deck: DeckCommand.main(Array(arguments.dropFirst()))
       }
     } else {
       Prepexport.main(arguments)

@@ -17,10 +17,20 @@ struct AllCommand: ParsableCommand {
     try Console.run {
       let document = try input.readDocument()
       let options = ExportOptions(
-        creationDate: try Clock.creationDate(), generator: "prepexport \(PrepExportVersion.string)")
+        creationDate: try Clock.creationDate(), generator: "prepexport \(PrepExportVersion.string)",
+        warning: Console.warning)
+      // Each format that can be written is; one that cannot (a reviewed file, LibreOffice
+      // missing for pdf) is reported, and the exit status says that something failed.
+      var failed = false
       for exporter in Registry.exporters {
-        try Exporting.write(document, exporter: exporter, options: options, output: nil, force: force, folder: outDir)
+        do {
+          try Exporting.write(document, exporter: exporter, options: options, output: nil, force: force, folder: outDir)
+        } catch let error as ExportError {
+          Console.error("\(exporter.name): \(error.description)")
+          failed = true
+        }
       }
+      if failed { throw ExitCode(1) }
     }
   }
 }

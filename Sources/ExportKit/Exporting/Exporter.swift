@@ -24,8 +24,12 @@ public protocol Exporter: Sendable {
 public enum ExporterOptionKind: Sendable {
   /// `--toc`, `--review`, `--reference-doc`…: documents to share.
   case document
-  /// `--size`, `--border`, `--separator`, `--duplex`: cards.
+  /// `--size`, `--border`, `--separator`, `--duplex`, `--full`: cards.
   case cards
+  /// `--paper`, `--size` (a card stock), `--duplex`, `--full`: cards printed on paper.
+  case printedCards
+  /// `--deck`: flashcard decks.
+  case deck
 }
 
 extension Exporter {

@@ -2,13 +2,14 @@
 /// words break at spaces (a word wider than the line is hard-broken), East Asian text breaks
 /// between characters, and kinsoku is kept by pushing a character down to the next line.
 public struct LineBreaker: Sendable {
-  /// Whether East Asian ambiguous characters (“ ” … — ·) take 2 columns: true for CJK text.
-  public var ambiguousIsWide: Bool
+  /// How East Asian ambiguous characters (“ ” … — ·) are counted: as the CJK monospace fonts
+  /// draw them in CJK text.
+  public var ambiguous: AmbiguousWidth
 
-  public init(ambiguousIsWide: Bool) { self.ambiguousIsWide = ambiguousIsWide }
+  public init(ambiguous: AmbiguousWidth) { self.ambiguous = ambiguous }
 
   /// The display width of `text` under this breaker's ambiguous-width rule.
-  public func width<S: StringProtocol>(_ text: S) -> Int { DisplayWidth.of(text, ambiguousIsWide: ambiguousIsWide) }
+  public func width<S: StringProtocol>(_ text: S) -> Int { DisplayWidth.of(text, ambiguous: ambiguous) }
 
   /// The lines of `text`: each at most `width` columns (the first at most `firstWidth`),
   /// without spaces at their ends. A newline in `text` forces a break. Nothing is dropped
@@ -26,7 +27,7 @@ public struct LineBreaker: Sendable {
   }
 
   private func wrapParagraph(_ characters: [Character], limit: (Int) -> Int) -> [String] {
-    let widths = characters.map { DisplayWidth.of($0, ambiguousIsWide: ambiguousIsWide) }
+    let widths = characters.map { DisplayWidth.of($0, ambiguous: ambiguous) }
     var lines: [String] = []
     var start = skipSpaces(characters, from: 0)
     while start < characters.count {
