@@ -55,10 +55,12 @@ public enum Sentences {
       } else if eastAsianEnds.contains(c)
         || (latinEnds.contains(c) && endsLatinSentence(characters, at: index, wordStart: wordStart))
       {
+        // Closing quotes and punctuation after the end belong to this sentence: the next
+        // one never starts with what may not start a line.
         var end = index + 1
         while end < characters.count
           && (closers.contains(characters[end]) || eastAsianEnds.contains(characters[end])
-            || latinEnds.contains(characters[end]))
+            || latinEnds.contains(characters[end]) || !Kinsoku.mayStartLine(characters[end]))
         {
           end += 1
         }
