@@ -195,7 +195,8 @@ final class CardSelectionTests: XCTestCase {
   }
 
   func testEverySentence() {
-    XCTAssertEqual(Sentences.all(of: "Version 3.5 is out. Next one!  Third?"), ["Version 3.5 is out.", "Next one!", "Third?"])
+    XCTAssertEqual(
+      Sentences.all(of: "Version 3.5 is out. Next one!  Third?"), ["Version 3.5 is out.", "Next one!", "Third?"])
     XCTAssertEqual(Sentences.all(of: "他说：“好。”然后走了。还有"), ["他说：“好。”", "然后走了。", "还有"])
     XCTAssertEqual(Sentences.all(of: "结束。；后面"), ["结束。；", "后面"], "no sentence starts with closing punctuation")
     XCTAssertEqual(Sentences.all(of: ""), [])

@@ -1,5 +1,6 @@
 import CardModel
 import ExportKit
+import TestSupport
 import XCTest
 
 @testable import CueCardExport

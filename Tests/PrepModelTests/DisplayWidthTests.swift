@@ -6,7 +6,9 @@ import XCTest
 
 /// Display width per grapheme cluster (SPEC §3.2), on the hard cases.
 final class DisplayWidthTests: XCTestCase {
-  private func width(_ text: String, cjk: Bool = false) -> Int { DisplayWidth.of(text, ambiguous: cjk ? .chinese : .narrow) }
+  private func width(_ text: String, cjk: Bool = false) -> Int {
+    DisplayWidth.of(text, ambiguous: cjk ? .chinese : .narrow)
+  }
 
   func testEmojiSequencesAreTwoColumns() {
     XCTAssertEqual(width("👩‍💻"), 2, "ZWJ sequence")

@@ -10,25 +10,17 @@ struct CardMeasuring {
   /// The blocks of `points`, in order.
   func blocks(of points: [CardPoint]) -> [MeasuredBlock] {
     let width = geometry.contentWidth
-    // Each depth's marker column is as wide as its widest marker, so that the texts of a
-    // list line up ("9." and "10.").
-    var columns: [Int: Double] = [:]
     let gap = typesetter.sizes.body * 0.45
-    for point in points where point.kind != .label {
-      let markerWidth =
-        point.marker == CardPoint.bullet
-        ? typesetter.sizes.body * 0.4 : typesetter.width(of: point.marker, style: .body)
-      columns[point.depth] = max(columns[point.depth] ?? 0, markerWidth + gap)
-    }
+    let columns = markerColumns(points)
     // Deep nesting never leaves the text less than 60% of the card.
     let maximumIndent = width * 0.4
-    func indent(_ depth: Int) -> Double {
-      min(maximumIndent, (0..<depth).reduce(0.0) { $0 + (columns[$1] ?? 0) })
-    }
+    // Where the text of the latest point at each depth starts: its sub-points' markers go there.
+    var textStarts: [Double] = []
     var blocks: [MeasuredBlock] = []
     for (index, point) in points.enumerated() {
       let text = TextBytes(point.text)
       if point.kind == .label {
+        textStarts = []
         let lines = typesetter.lines(of: text, style: .label, width: width)
         blocks.append(
           MeasuredBlock(
@@ -36,8 +28,10 @@ struct CardMeasuring {
             gapBefore: index == 0 ? 0 : CardGeometry.labelGap, isTitle: false))
         continue
       }
-      let markerLeft = indent(point.depth)
-      let textLeft = min(maximumIndent, markerLeft + (columns[point.depth] ?? 0))
+      let depth = min(point.depth, textStarts.count)
+      let markerLeft = depth == 0 ? 0 : textStarts[depth - 1]
+      let textLeft = min(maximumIndent, markerLeft + columns[index] + gap)
+      textStarts = Array(textStarts.prefix(depth)) + [textLeft]
       let style: TextStyle = point.kind == .code ? .code : .body
       let lines = typesetter.lines(of: text, style: style, width: width - textLeft)
       blocks.append(
@@ -47,6 +41,38 @@ struct CardMeasuring {
           gapBefore: CardGeometry.pointGap, isTitle: false))
     }
     return blocks
+  }
+
+  /// The width of each point's marker column: the widest marker of its list, so that the
+  /// texts of a list line up ("9." and "10."). A list is a run of points at one depth with
+  /// the same kind of marker (bullets, numbers, tasks), ended by a label or a shallower point.
+  private func markerColumns(_ points: [CardPoint]) -> [Double] {
+    enum Kind { case bullet, number, task }
+    func kind(_ marker: String) -> Kind {
+      marker == CardPoint.bullet ? .bullet : marker.hasPrefix("[") ? .task : .number
+    }
+    var runWidths: [Double] = []
+    var runOf = [Int](repeating: 0, count: points.count)
+    var open: [Int: (kind: Kind, run: Int)] = [:]
+    for (index, point) in points.enumerated() {
+      guard point.kind != .label else {
+        open = [:]
+        continue
+      }
+      open = open.filter { $0.key <= point.depth }
+      let markerKind = kind(point.marker)
+      if let current = open[point.depth], current.kind == markerKind {
+        runOf[index] = current.run
+      } else {
+        runWidths.append(0)
+        runOf[index] = runWidths.count - 1
+        open[point.depth] = (markerKind, runOf[index])
+      }
+      let width =
+        markerKind == .bullet ? typesetter.sizes.body * 0.4 : typesetter.width(of: point.marker, style: .body)
+      runWidths[runOf[index]] = max(runWidths[runOf[index]], width)
+    }
+    return points.indices.map { points[$0].kind == .label ? 0 : runWidths[runOf[$0]] }
   }
 
   /// The title (or any header text) broken to `width`.

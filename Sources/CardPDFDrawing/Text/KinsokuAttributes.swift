@@ -3,17 +3,19 @@ import ExportKit
 
 /// Kinsoku for Pango. Pango breaks lines by UAX #14, which already keeps closing punctuation,
 /// small kana and iteration marks off the start of a line and opening brackets off its end;
-/// it still breaks before `·` (U+00B7, ambiguous) and `～` (U+FF5E, ideographic), which
-/// SPEC's kinsoku list forbids. Rather than list Pango's gaps, every pair SPEC forbids to
-/// split (`Kinsoku` in ExportKit, shared with the plain-text cards) is marked "no break
-/// inside", which also keeps Pango's emergency character breaks off those places.
+/// it still breaks before `·` (U+00B7, ambiguous) and `～` (U+FF5E, ideographic), and after
+/// the space that follows an opening bracket, which SPEC's kinsoku list forbids. Rather than
+/// list Pango's gaps, every place SPEC forbids a break (`Kinsoku` in ExportKit, shared with
+/// the plain-text cards: between two characters, or across the spaces between them) is
+/// marked "no break inside", which also keeps Pango's emergency breaks off those places.
 enum KinsokuAttributes {
-  /// An attribute list for `bytes` (UTF-8) with `allow_breaks = false` over each forbidden pair.
+  /// An attribute list for `bytes` (UTF-8) with `allow_breaks = false` over each forbidden place.
   static func list(for bytes: ArraySlice<UInt8>) -> OpaquePointer {
     let list = pango_attr_list_new()!
     let text = String(decoding: bytes, as: UTF8.self)
-    var previous: Character?
-    var previousStart = 0
+    // The last character that is not a space, where it starts, and whether a space followed it.
+    var previous: (character: Character, start: Int)?
+    var spaced = false
     var offset = 0
     var open: (start: Int, end: Int)?
     func flush() {
@@ -26,20 +28,24 @@ enum KinsokuAttributes {
     }
     for character in text {
       let length = character.utf8.count
+      defer { offset += length }
+      if character == " " {
+        spaced = previous != nil
+        continue
+      }
       if let before = previous,
-        !Kinsoku.mayStartLine(character) || !Kinsoku.mayEndLine(before)
-          || (before == character && Kinsoku.inseparable.contains(character))
+        !Kinsoku.mayStartLine(character) || !Kinsoku.mayEndLine(before.character)
+          || (!spaced && before.character == character && Kinsoku.inseparable.contains(character))
       {
-        if let range = open, range.end > previousStart {
+        if let range = open, range.end > before.start {
           open = (range.start, offset + length)
         } else {
           flush()
-          open = (previousStart, offset + length)
+          open = (before.start, offset + length)
         }
       }
-      previous = character
-      previousStart = offset
-      offset += length
+      previous = (character, offset)
+      spaced = false
     }
     flush()
     return list

@@ -67,13 +67,15 @@ final class Typesetter {
   /// memory in proportion to its length: a long one is laid out a piece at a time, keeping
   /// the lines of each piece but its last two (whose breaks may depend on what follows) and
   /// starting the next piece where they began.
-  func lines(of text: TextBytes, style: TextStyle, width: Double) -> [LineBox] {
+  func lines(of text: TextBytes, style: TextStyle, width: Double, chunkBytes: Int = Typesetter.chunkBytes)
+    -> [LineBox]
+  {
     let bytes = text.bytes
     guard !bytes.isEmpty else { return [] }
     var lines: [LineBox] = []
     var start = 0
     while start < bytes.count {
-      var end = min(bytes.count, start + Typesetter.chunkBytes)
+      var end = start + min(bytes.count - start, chunkBytes)
       while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end -= 1 }  // a whole UTF-8 sequence
       var piece = layoutLines(bytes[start..<end], style: style, width: width)
       if end < bytes.count && piece.count > 2 {
