@@ -74,9 +74,12 @@ public enum PointExtraction {
     for block in blocks {
       switch block {
       case .paragraph(let inlines):
-        let sentences = Sentences.all(of: PrintableText.line(Inline.plainText(inlines)))
-        points.all += bullets(sentences)
-        points.brief += bullets(Array(sentences.prefix(1)))
+        // Sentences of printable text are printable: no second pass over them.
+        let sentences = Sentences.all(of: PrintableText.line(Inline.plainText(inlines))).map {
+          CardPoint(marker: CardPoint.bullet, text: $0)
+        }
+        points.all += sentences
+        points.brief += sentences.prefix(1)
       case .heading(_, let inlines):
         let text = PrintableText.line(Inline.plainText(inlines))
         if !text.isEmpty { points.append([CardPoint.label(text)]) }

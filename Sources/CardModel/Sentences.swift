@@ -40,6 +40,12 @@ public enum Sentences {
   /// Calls `body` with each sentence until it returns false.
   private static func split(_ text: String, _ body: (String) -> Bool) {
     let characters = Array(text)
+    // The first scalar of each character: the sets above are of single scalars, and integer
+    // tests keep a long paragraph fast.
+    let firsts = characters.map { $0.unicodeScalars.first?.value ?? 0 }
+    let eastAsian = Set(eastAsianEnds.map { $0.unicodeScalars.first!.value })
+    let latin = Set(latinEnds.map { $0.unicodeScalars.first!.value })
+    let closing = Set(closers.map { $0.unicodeScalars.first!.value })
     var start = 0
     var wordStart = 0  // where the word before `index` starts, for abbreviations
     var index = 0
@@ -49,18 +55,18 @@ public enum Sentences {
       return sentence.isEmpty || body(sentence)
     }
     while index < characters.count {
-      let c = characters[index]
-      if c == " " {
+      let c = firsts[index]
+      if c == 0x20 {
         wordStart = index + 1
-      } else if eastAsianEnds.contains(c)
-        || (latinEnds.contains(c) && endsLatinSentence(characters, at: index, wordStart: wordStart))
+      } else if eastAsian.contains(c)
+        || (latin.contains(c) && endsLatinSentence(characters, firsts, at: index, wordStart: wordStart, closing))
       {
         // Closing quotes and punctuation after the end belong to this sentence: the next
         // one never starts with what may not start a line.
         var end = index + 1
         while end < characters.count
-          && (closers.contains(characters[end]) || eastAsianEnds.contains(characters[end])
-            || latinEnds.contains(characters[end]) || !Kinsoku.mayStartLine(characters[end]))
+          && (closing.contains(firsts[end]) || eastAsian.contains(firsts[end]) || latin.contains(firsts[end])
+            || !Kinsoku.mayStartLine(characters[end]))
         {
           end += 1
         }
@@ -74,13 +80,15 @@ public enum Sentences {
     if start < characters.count { _ = emit(upTo: characters.count) }
   }
 
-  private static func endsLatinSentence(_ characters: [Character], at index: Int, wordStart: Int) -> Bool {
+  private static func endsLatinSentence(
+    _ characters: [Character], _ firsts: [UInt32], at index: Int, wordStart: Int, _ closing: Set<UInt32>
+  ) -> Bool {
     var next = index + 1
-    while next < characters.count && closers.contains(characters[next]) { next += 1 }
-    guard next == characters.count || characters[next] == " " || EastAsian.isWide(characters[next]) else {
+    while next < characters.count && closing.contains(firsts[next]) { next += 1 }
+    guard next == characters.count || firsts[next] == 0x20 || EastAsian.isWide(characters[next]) else {
       return false
     }
-    guard characters[index] == "." else { return true }
+    guard firsts[index] == 0x2E else { return true }  // "!" and "?" always end a sentence
     // Abbreviations are short: a long word before a period is a sentence's end, and looking
     // at no more than a few characters keeps the scan linear.
     guard index - wordStart <= 5 else { return true }

@@ -27,33 +27,45 @@ public struct LineBreaker: Sendable {
   }
 
   private func wrapParagraph(_ characters: [Character], limit: (Int) -> Int) -> [String] {
+    // Widths and kinsoku classes once per character: the loops below only read them.
     let widths = characters.map { DisplayWidth.of($0, ambiguous: ambiguous) }
+    let flags = characters.map(Kinsoku.Flags.init)
     var lines: [String] = []
-    var start = skipSpaces(characters, from: 0)
+    var start = skipSpaces(flags, from: 0)
     while start < characters.count {
-      let end = lineEnd(characters, widths, from: start, limit: limit(lines.count))
+      let end = lineEnd(characters, widths, flags, from: start, limit: limit(lines.count))
       lines.append(String(characters[start..<end]).trimmingSpacesAtEnd())
-      start = skipSpaces(characters, from: end)
+      start = skipSpaces(flags, from: end)
     }
     return lines
   }
 
+  /// Whether a line may break before the character at `index`.
+  private func mayBreak(_ characters: [Character], _ flags: [Kinsoku.Flags], before index: Int) -> Bool {
+    let before = flags[index - 1]
+    let same = before.contains(.inseparable) && characters[index - 1] == characters[index]
+    return Kinsoku.mayBreak(between: before, and: flags[index], same: same)
+  }
+
   /// Where the line that starts at `start` ends (exclusive).
-  private func lineEnd(_ characters: [Character], _ widths: [Int], from start: Int, limit: Int) -> Int {
+  private func lineEnd(
+    _ characters: [Character], _ widths: [Int], _ flags: [Kinsoku.Flags], from start: Int, limit: Int
+  ) -> Int {
     var used = 0
     var lastBreak: Int?
-    var lastVisible: Character?  // the last character before `index` that is not a space
+    var lastVisible: Kinsoku.Flags?  // the flags of the last character before `index` that is not a space
     var index = start
     while index < characters.count {
+      let isSpace = flags[index].contains(.space)
       // After spaces, the line would end with the character before them: kinsoku looks there.
-      if index > start && Kinsoku.mayBreak(between: characters[index - 1], and: characters[index])
-        && lastVisible.map(Kinsoku.mayEndLine) ?? true
+      if index > start && mayBreak(characters, flags, before: index)
+        && !(lastVisible?.contains(.noLineEnd) ?? false)
       {
         lastBreak = index
       }
-      if characters[index] != " " { lastVisible = characters[index] }
-      if characters[index] != " " && used + widths[index] > limit {
-        return lastBreak ?? hardBreak(characters, from: start, overflowAt: index)
+      if !isSpace { lastVisible = flags[index] }
+      if !isSpace && used + widths[index] > limit {
+        return lastBreak ?? hardBreak(flags, from: start, overflowAt: index)
       }
       used += widths[index]
       index += 1
@@ -63,12 +75,12 @@ public struct LineBreaker: Sendable {
 
   /// A break inside a run with no allowed break (a long word, a long run of punctuation):
   /// just before the overflowing character, moved back while that would break kinsoku.
-  private func hardBreak(_ characters: [Character], from start: Int, overflowAt index: Int) -> Int {
+  private func hardBreak(_ flags: [Kinsoku.Flags], from start: Int, overflowAt index: Int) -> Int {
     func breaksKinsoku(_ cut: Int) -> Bool {
       // The line would end with the last character before `cut` that is not a space.
       var end = cut - 1
-      while end > start && characters[end] == " " { end -= 1 }
-      return !Kinsoku.mayStartLine(characters[cut]) || !Kinsoku.mayEndLine(characters[end])
+      while end > start && flags[end].contains(.space) { end -= 1 }
+      return flags[cut].contains(.noLineStart) || flags[end].contains(.noLineEnd)
     }
     guard index > start else { return start + 1 }  // one character wider than the line
     var cut = index
@@ -77,9 +89,9 @@ public struct LineBreaker: Sendable {
     return breaksKinsoku(cut) ? index : cut
   }
 
-  private func skipSpaces(_ characters: [Character], from index: Int) -> Int {
+  private func skipSpaces(_ flags: [Kinsoku.Flags], from index: Int) -> Int {
     var i = index
-    while i < characters.count && characters[i] == " " { i += 1 }
+    while i < flags.count && flags[i].contains(.space) { i += 1 }
     return i
   }
 }
