@@ -39,34 +39,52 @@ public enum Sentences {
 
   /// Calls `body` with each sentence until it returns false.
   private static func split(_ text: String, _ body: (String) -> Bool) {
-    let characters = Array(text)
-    // The first scalar of each character: the sets above are of single scalars, and integer
-    // tests keep a long paragraph fast.
-    let firsts = characters.map { $0.unicodeScalars.first?.value ?? 0 }
-    let eastAsian = Set(eastAsianEnds.map { $0.unicodeScalars.first!.value })
-    let latin = Set(latinEnds.map { $0.unicodeScalars.first!.value })
-    let closing = Set(closers.map { $0.unicodeScalars.first!.value })
+    // One pass records where each character starts and its first scalar (the sets above are
+    // of single scalars); sentences are then cut from the text by index.
+    var starts: [String.Index] = []
+    var firsts: [UInt32] = []
+    var position = text.startIndex
+    for character in text {
+      starts.append(position)
+      firsts.append(character.unicodeScalars.first?.value ?? 0)
+      position = text.utf8.index(position, offsetBy: character.utf8.count)
+    }
+    let count = starts.count
+    func character(_ index: Int) -> Character { text[starts[index]] }
+    func slice(_ from: Int, _ to: Int) -> Substring {
+      text[starts[from]..<(to < count ? starts[to] : text.endIndex)]
+    }
     var start = 0
     var wordStart = 0  // where the word before `index` starts, for abbreviations
     var index = 0
     func emit(upTo end: Int) -> Bool {
-      let sentence = String(characters[start..<end]).trimmingCharacters(in: [" "])
+      let sentence = String(slice(start, end)).trimmingCharacters(in: [" "])
       start = end
       return sentence.isEmpty || body(sentence)
     }
-    while index < characters.count {
+    func endsLatinSentence(at index: Int) -> Bool {
+      var next = index + 1
+      while next < count && closing.contains(firsts[next]) { next += 1 }
+      guard next == count || firsts[next] == 0x20 || EastAsian.isWide(character(next)) else { return false }
+      guard firsts[index] == 0x2E else { return true }  // "!" and "?" always end a sentence
+      // Abbreviations are short: a long word before a period is a sentence's end, and
+      // looking at no more than a few characters keeps the scan linear.
+      guard index - wordStart <= 5 else { return true }
+      let word = String(slice(wordStart, index)).lowercased()
+      // A single letter before a period is an initial ("J. Smith"), not a sentence's end.
+      return !(abbreviations.contains(word) || (word.count == 1 && word.first!.isLetter))
+    }
+    while index < count {
       let c = firsts[index]
       if c == 0x20 {
         wordStart = index + 1
-      } else if eastAsian.contains(c)
-        || (latin.contains(c) && endsLatinSentence(characters, firsts, at: index, wordStart: wordStart, closing))
-      {
+      } else if eastAsian.contains(c) || (latin.contains(c) && endsLatinSentence(at: index)) {
         // Closing quotes and punctuation after the end belong to this sentence: the next
         // one never starts with what may not start a line.
         var end = index + 1
-        while end < characters.count
+        while end < count
           && (closing.contains(firsts[end]) || eastAsian.contains(firsts[end]) || latin.contains(firsts[end])
-            || !Kinsoku.mayStartLine(characters[end]))
+            || !Kinsoku.mayStartLine(character(end)))
         {
           end += 1
         }
@@ -77,25 +95,12 @@ public enum Sentences {
       }
       index += 1
     }
-    if start < characters.count { _ = emit(upTo: characters.count) }
+    if start < count { _ = emit(upTo: count) }
   }
 
-  private static func endsLatinSentence(
-    _ characters: [Character], _ firsts: [UInt32], at index: Int, wordStart: Int, _ closing: Set<UInt32>
-  ) -> Bool {
-    var next = index + 1
-    while next < characters.count && closing.contains(firsts[next]) { next += 1 }
-    guard next == characters.count || firsts[next] == 0x20 || EastAsian.isWide(characters[next]) else {
-      return false
-    }
-    guard firsts[index] == 0x2E else { return true }  // "!" and "?" always end a sentence
-    // Abbreviations are short: a long word before a period is a sentence's end, and looking
-    // at no more than a few characters keeps the scan linear.
-    guard index - wordStart <= 5 else { return true }
-    let word = String(characters[wordStart..<index]).lowercased()
-    // A single letter before a period is an initial ("J. Smith"), not a sentence's end.
-    return !(abbreviations.contains(word) || (word.count == 1 && word.first!.isLetter))
-  }
+  private static let eastAsian = Set(eastAsianEnds.map { $0.unicodeScalars.first!.value })
+  private static let latin = Set(latinEnds.map { $0.unicodeScalars.first!.value })
+  private static let closing = Set(closers.map { $0.unicodeScalars.first!.value })
 }
 
 extension String {
