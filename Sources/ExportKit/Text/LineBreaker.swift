@@ -26,10 +26,11 @@ public struct LineBreaker: Sendable {
     return lines
   }
 
-  /// One character of a paragraph: where it starts, and what breaking needs of it.
+  /// One character of a paragraph: where it starts, and what breaking needs of it (16 bytes,
+  /// so that a 10 MB paragraph stays within a few times its size).
   private struct Cell {
     var start: Substring.Index
-    var width: Int
+    var width: UInt8
     var flags: Kinsoku.Flags
   }
 
@@ -41,7 +42,8 @@ public struct LineBreaker: Sendable {
     for character in paragraph {
       cells.append(
         Cell(
-          start: index, width: DisplayWidth.of(character, ambiguous: ambiguous), flags: Kinsoku.Flags(character)))
+          start: index, width: UInt8(clamping: DisplayWidth.of(character, ambiguous: ambiguous)),
+          flags: Kinsoku.Flags(character)))
       index = paragraph.utf8.index(index, offsetBy: character.utf8.count)
     }
     func text(_ start: Int, _ end: Int) -> String {
@@ -79,10 +81,11 @@ public struct LineBreaker: Sendable {
         lastBreak = index
       }
       if !isSpace { lastVisible = cells[index].flags }
-      if !isSpace && used + cells[index].width > limit {
+      let width = Int(cells[index].width)
+      if !isSpace && used + width > limit {
         return lastBreak ?? hardBreak(cells, from: start, overflowAt: index)
       }
-      used += cells[index].width
+      used += width
       index += 1
     }
     return cells.count
