@@ -111,7 +111,8 @@ final class CardPDFContentTests: XCTestCase {
     let missing = try PrintedPDF.make("## A\n\n- 中文 text\n", ["--cjk-font", "Nonexistent Sans"])
     XCTAssertTrue(
       missing.stderr.contains(
-        "prepexport: warning: font \"Nonexistent Sans\" (fonts.cjk) is not installed; the cards use \""),
+        "prepexport: warning: font \"Nonexistent Sans\" (fonts.cjk) is not installed, so other installed fonts "
+          + "stand in for it (first \""),
       missing.stderr)
     XCTAssertTrue(missing.stderr.contains("`fc-list : family` lists them"), missing.stderr)
     let windows = try PrintedPDF.make("---\nfonts:\n  cjk: Microsoft YaHei\n---\n## A\n\n- 中文\n")

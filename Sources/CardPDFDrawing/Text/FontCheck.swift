@@ -11,8 +11,8 @@ enum FontCheck {
       guard seen.insert(family.lowercased()).inserted else { return nil }
       let resolved = typesetter.resolvedFamily(family)
       guard resolved.lowercased() != family.lowercased() else { return nil }
-      return "font \"\(family)\" (\(setting)) is not installed; the cards use \"\(resolved)\" instead: "
-        + FontPackages.advice(for: family)
+      return "font \"\(family)\" (\(setting)) is not installed, so other installed fonts stand in for it "
+        + "(first \"\(resolved)\"): " + FontPackages.advice(for: family)
     }
   }
 
