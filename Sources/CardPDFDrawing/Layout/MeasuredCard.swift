@@ -16,8 +16,6 @@ struct MeasuredBlock {
   var marker: CardMarker?
   var gapBefore: Double
   var isTitle: Bool
-
-  var height: Double { lines.reduce(0) { $0 + $1.box.height } }
 }
 
 /// A point's marker: "1.", "[x]", or a bullet (nil text), drawn as a dot rather than a
