@@ -9,6 +9,8 @@ import XCTest
 /// never cut, on the seed, the examples and generated long mixed CJK/Latin cards; warnings
 /// for fonts that are missing.
 final class CardPDFContentTests: XCTestCase {
+  override class func tearDown() { PrintedPDF.removeAll() }
+
   private static let card = CardRect(x: 0, y: 0, width: 360, height: 216)
 
   private func cards(_ markdown: String, answers: String? = nil) throws -> [CardContent] {

@@ -6,6 +6,8 @@ import XCTest
 /// The real `prepexport cards-pdf` on card stock and on sheets (SPEC §3.2b): page sizes,
 /// how many cards a sheet holds and where, cut marks, duplex alignment, embedded fonts.
 final class CardPDFPaperTests: XCTestCase {
+  override class func tearDown() { PrintedPDF.removeAll() }
+
   // Sizes in points, computed here from inches and millimetres, not taken from the code.
   static let threeByFive = (width: 360.0, height: 216.0)
   static let fourBySix = (width: 432.0, height: 288.0)
@@ -207,8 +209,7 @@ struct GrayImage {
   let dpi: Double
 
   static func render(_ pdf: URL, page: Int, dpi: Int) throws -> GrayImage {
-    let folder = Paths.temporaryFolder()
-    let prefix = folder.appendingPathComponent("page").path
+    let prefix = PrintedPDF.newFolder().appendingPathComponent("page").path
     let result = try Command.run(
       Command.which("pdftoppm")!,
       ["-gray", "-r", "\(dpi)", "-f", "\(page)", "-l", "\(page)", "-singlefile", pdf.path, prefix])

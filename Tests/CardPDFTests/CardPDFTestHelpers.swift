@@ -16,7 +16,7 @@ struct PrintedPDF {
     file: StaticString = #filePath, line: UInt = #line
   ) throws -> PrintedPDF {
     try PDFTools.requireTools()
-    let folder = Paths.temporaryFolder()
+    let folder = PrintedPDF.newFolder()
     try Data(markdown.utf8).write(to: folder.appendingPathComponent("prep.md"))
     var input = ["prep.md"]
     if let answers {
@@ -35,6 +35,20 @@ struct PrintedPDF {
     let answersText = try answers.map { try String(contentsOf: $0, encoding: .utf8) }
     return try make(try String(contentsOf: input, encoding: .utf8), answers: answersText, arguments)
   }
+
+  /// The folder under which this process's test PDFs are written; removed by `removeAll`.
+  static let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "prepexport-card-pdf-tests-\(ProcessInfo.processInfo.processIdentifier)")
+
+  /// A new empty folder under `root`.
+  static func newFolder() -> URL {
+    let url = root.appendingPathComponent(UUID().uuidString)
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  /// Removes every test PDF (each test class calls this when it ends).
+  static func removeAll() { try? FileManager.default.removeItem(at: root) }
 
   /// Every character of the words on the PDF's pages.
   var printedCharacters: [Unicode.Scalar: Int] { PDFTools.characterCounts(words.map(\.text)) }
