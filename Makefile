@@ -2,12 +2,18 @@
 SWIFT ?= swift
 PREFIX ?= /usr/local
 BIN := .build/release/prepexport
+# Draws the PDF cards (Pango and Cairo), installed beside prepexport.
+CARD_PDF_BIN := .build/release/prepexport-card-pdf
 OUT := Output
 
-# Needed to build (system libraries behind the SwiftPM shims).
-BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev zlib1g-dev python3 pkg-config
-# Needed by the tests that check real output: LibreOffice, schema validators, CJK fonts.
-TEST_PACKAGES := libreoffice-writer-nogui poppler-utils jing libxml2-utils fonts-noto-cjk unicode-data fonts-crosextra-carlito
+# Needed to build (system libraries behind the SwiftPM shims), and the fonts PDF cards are
+# drawn with by default.
+BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev zlib1g-dev python3 pkg-config \
+  libpango1.0-dev libcairo2-dev fonts-noto-cjk
+# Needed by the tests that check real output: LibreOffice, schema validators, poppler (PDF),
+# CJK fonts, fontTools (the measured ambiguous-width table).
+TEST_PACKAGES := libreoffice-writer-nogui poppler-utils jing libxml2-utils fonts-noto-cjk unicode-data fonts-crosextra-carlito \
+  python3-fonttools
 # The benchmark's peer and timer.
 BENCH_PACKAGES := pandoc hyperfine cmark-gfm gzip
 
@@ -32,12 +38,13 @@ build: deps templates
 
 release: deps templates
 	$(SWIFT) build -c release --static-swift-stdlib --product prepexport
+	$(SWIFT) build -c release --static-swift-stdlib --product prepexport-card-pdf
 
 demo: release
 	@mkdir -p $(OUT)
 	$(BIN) check Templates/examples/prep-zh.md --answers Templates/examples/answers-zh.md
 	@for lang in zh en; do \
-	  for fmt in docx odt cards anki; do \
+	  for fmt in docx odt cards cards-pdf anki; do \
 	    $(BIN) $$fmt Templates/examples/prep-$$lang.md --answers Templates/examples/answers-$$lang.md 2>&1 | grep -v 'matches no topic' || exit 1; \
 	  done; \
 	done
@@ -56,9 +63,10 @@ bench: release bench-deps
 install: release
 	install -d $(PREFIX)/bin
 	install -m 755 $(BIN) $(PREFIX)/bin/prepexport
+	install -m 755 $(CARD_PDF_BIN) $(PREFIX)/bin/prepexport-card-pdf
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
 
 clean:
-	rm -rf .build $(OUT)/*.docx $(OUT)/*.odt $(OUT)/*.txt
+	rm -rf .build $(OUT)/*.docx $(OUT)/*.odt $(OUT)/*.txt $(OUT)/*.pdf

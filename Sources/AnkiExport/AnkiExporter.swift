@@ -3,21 +3,23 @@ import ExportKit
 import Foundation
 
 /// Anki-importable text of the cue cards (SPEC §3.3): one note per card, front and back as
-/// HTML, tags from the topic path, with the header lines that tell Anki how to read it.
+/// HTML, tags from the topic path, a GUID that stays the same across exports, with the header
+/// lines that tell Anki how to read it.
 public struct AnkiExporter: Exporter {
   public let name = "anki"
   public let fileExtension = "anki.txt"
-  public let summary = "Anki-importable TSV of the cue cards"
+  public let summary = "Anki-importable TSV of the cue cards (re-importing updates the notes)"
   public let isBinary = false
-  /// Card formats take the card options (Anki ignores the layout ones).
-  public typealias Options = CardLayoutOptions
+  /// `--deck`.
+  public typealias Options = DeckOptions
 
   public init() {}
 
   /// UTF-8 text: Anki's header lines, then one note line per card.
   public func export(_ document: PrepDocument, options: ExportOptions) throws -> ExportProduct {
-    let notes = CardSelection.cards(for: document).map(AnkiNote.init)
-    let lines = AnkiNote.header + notes.map(\.line)
+    let title = document.metadata.title
+    let notes = AnkiDeck.notes(for: CardSelection.cards(for: document), title: title)
+    let lines = AnkiDeck.header(deck: AnkiDeck.name(options.cards.deck, title: title)) + notes.map(\.line)
     return ExportProduct(data: Data((lines.joined(separator: "\n") + "\n").utf8))
   }
 

@@ -1,12 +1,12 @@
 import CardModel
 import ExportKit
 
-/// One Anki note made of a card: front, back and tags, and its line in the import file.
+/// One Anki note made of a card: its GUID, front, back and tags, and its line in the import
+/// file.
 struct AnkiNote: Equatable {
-  /// The header lines of Anki's text import: tab-separated, fields are HTML, the columns'
-  /// names, and which column holds the tags.
-  static let header = ["#separator:tab", "#html:true", "#columns:Front\tBack\tTags", "#tags column:3"]
-
+  /// Which note this is across exports, so that importing an edited document again updates
+  /// the notes instead of adding duplicates.
+  var guid: String
   /// The topic's title or the question's text, as HTML.
   var front: String
   /// The key points, as HTML, one per line (`<br>`), sub-points indented.
@@ -14,19 +14,26 @@ struct AnkiNote: Equatable {
   /// One hierarchical tag from the topic path (`Parent::Child`), or none.
   var tags: String
 
-  init(_ card: CardContent) {
-    front = AnkiField.html(card.title)
+  /// The note of `card`, with `front` as its front text (the title, or the title made unique).
+  init(_ card: CardContent, front: String, guid: String) {
+    self.guid = guid
+    self.front = AnkiField.html(front)
     back = card.points.map { point in
-      String(repeating: "&nbsp;&nbsp;&nbsp;&nbsp;", count: point.depth)
-        + AnkiField.html(point.marker + " " + point.text)
+      let indent = String(repeating: "&nbsp;&nbsp;&nbsp;&nbsp;", count: point.depth)
+      switch point.kind {
+      case .label: return indent + "<b>" + AnkiField.html(point.text) + "</b>"
+      case .code: return indent + AnkiField.html(point.marker + " ") + "<code>" + AnkiField.html(point.text) + "</code>"
+      case .item: return indent + AnkiField.html(point.marker + " " + point.text)
+      }
     }.joined(separator: "<br>")
     tags = AnkiField.tag(card.topicPath)
   }
 
-  /// The note as one line of the file: three fields separated by tabs. A line that starts
-  /// with "#" would be skipped by Anki as a comment, so the front never does (`&#35;`).
+  /// The note as one line of the file: the fields in `AnkiDeck.columns` order, separated by
+  /// tabs. A line that starts with "#" would be skipped by Anki as a comment, so the front
+  /// never does (`&#35;`).
   var line: String {
     let safeFront = front.hasPrefix("#") ? "&#35;" + front.dropFirst() : front
-    return [safeFront, back, tags].joined(separator: "\t")
+    return [safeFront, back, tags, guid].joined(separator: "\t")
   }
 }

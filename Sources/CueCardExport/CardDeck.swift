@@ -10,7 +10,7 @@ struct CardDeck {
 
   /// The pages of the deck, each a card's lines.
   func pages(for contents: [CardContent]) -> [[String]] {
-    let breaker = LineBreaker(ambiguousIsWide: lang.isCJK)
+    let breaker = LineBreaker(ambiguous: AmbiguousWidth(lang))
     let frame = CardFrame(columns: options.columns, border: options.border, breaker: breaker)
     let pagination = CardPagination(
       breaker: breaker, frame: frame, rows: options.rows, continued: Localized(lang).continued)
@@ -19,7 +19,7 @@ struct CardDeck {
     var digits = String(max(1, contents.count)).count
     var sheets: [CardSheet] = []
     while true {
-      sheets = contents.flatMap { pagination.sheets(for: $0, numberWidth: 2 * digits + 1) }
+      sheets = contents.flatMap { self.sheets(for: $0, pagination: pagination, numberWidth: 2 * digits + 1) }
       let needed = String(max(1, sheets.count)).count
       if needed <= digits { break }
       digits = needed
@@ -30,6 +30,14 @@ struct CardDeck {
       guard options.duplex else { return [back] }
       return [rendering.lines(of: sheet, number: index + 1, of: sheets.count, front: true), back]
     }
+  }
+
+  /// The sheets of one content: every sentence of its prose when that fits one card (or with
+  /// `--full`), else the first sentence of each paragraph.
+  private func sheets(for content: CardContent, pagination: CardPagination, numberWidth: Int) -> [CardSheet] {
+    let sheets = pagination.sheets(for: content, numberWidth: numberWidth)
+    guard sheets.count > 1, !options.full, content.brief != nil else { return sheets }
+    return pagination.sheets(for: content.condensed, numberWidth: numberWidth)
   }
 
   /// The pages as one text: a form feed before each page after the first (so `lp` starts a

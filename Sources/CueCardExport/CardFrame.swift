@@ -23,38 +23,54 @@ struct CardFrame: Sendable {
     self.columns = columns
     self.border = border
     self.breaker = breaker
-    glyphs = border == .unicode ? .unicode : .ascii
-    glyphWidth = border == .unicode ? breaker.width(glyphs.horizontal) : 1
-    frameWidth = glyphWidth == 2 && columns % 2 == 1 ? columns - 1 : columns
-    textWidth = border == .none ? columns : frameWidth - 2 * glyphWidth - 2
+    let glyphs: Glyphs = border == .unicode ? .unicode : .ascii
+    let glyphWidth = border == .unicode ? breaker.width(glyphs.horizontal) : 1
+    let frameWidth = glyphWidth == 2 && columns % 2 == 1 ? columns - 1 : columns
+    let textWidth = border == .none ? columns : frameWidth - 2 * glyphWidth - 2
+    let tail = frameWidth < columns ? " " : ""
+    (self.glyphs, self.glyphWidth, self.frameWidth, self.textWidth, self.tail) =
+      (glyphs, glyphWidth, frameWidth, textWidth, tail)
+    // The lines every card repeats are made once.
+    paddings = (0...max(0, textWidth)).map { String(repeating: " ", count: $0) }
+    let count = (frameWidth - 2 * glyphWidth) / glyphWidth
+    func horizontal(_ left: String, _ right: String) -> String {
+      left + String(repeating: glyphs.horizontal, count: count) + right + tail
+    }
+    top = border == .none ? nil : horizontal(glyphs.topLeft, glyphs.topRight)
+    rule = border == .none ? String(repeating: "-", count: columns) : horizontal(glyphs.teeLeft, glyphs.teeRight)
+    bottom = border == .none ? nil : horizontal(glyphs.bottomLeft, glyphs.bottomRight)
   }
 
   /// The line above the title, if the border has one.
-  var top: String? { border == .none ? nil : horizontal(glyphs.topLeft, glyphs.topRight) }
+  let top: String?
 
   /// The line between the title and the points.
-  var rule: String {
-    border == .none ? String(repeating: "-", count: columns) : horizontal(glyphs.teeLeft, glyphs.teeRight)
-  }
+  let rule: String
 
   /// The line under the last row, if the border has one.
-  var bottom: String? { border == .none ? nil : horizontal(glyphs.bottomLeft, glyphs.bottomRight) }
+  let bottom: String?
 
   /// A row of text: framed and padded to the card's width, or without trailing spaces when
   /// there is no border. `text` must not be wider than `textWidth`.
   func row(_ text: String) -> String {
     if border == .none { return text.trimmingSpacesAtEnd() }
-    let padding = String(repeating: " ", count: max(0, textWidth - breaker.width(text)))
-    return glyphs.vertical + " " + text + padding + " " + glyphs.vertical + tail
-  }
-
-  private func horizontal(_ left: String, _ right: String) -> String {
-    let count = (frameWidth - 2 * glyphWidth) / glyphWidth
-    return left + String(repeating: glyphs.horizontal, count: count) + right + tail
+    let padding = paddings[min(paddings.count - 1, max(0, textWidth - breaker.width(text)))]
+    var line = ""
+    line.reserveCapacity(text.utf8.count + padding.utf8.count + 12)
+    line += glyphs.vertical
+    line += " "
+    line += text
+    line += padding
+    line += " "
+    line += glyphs.vertical
+    line += tail
+    return line
   }
 
   /// The space that pads an odd-width card framed with 2-column glyphs.
-  private var tail: String { frameWidth < columns ? " " : "" }
+  private let tail: String
+  /// Runs of spaces, by length, for padding rows.
+  private let paddings: [String]
 
   private struct Glyphs: Sendable {
     var topLeft, topRight, bottomLeft, bottomRight, teeLeft, teeRight, horizontal, vertical: String

@@ -10,8 +10,8 @@ public struct CueCardExporter: Exporter {
   public let fileExtension = "cards.txt"
   public let summary = "plain-text cue cards to print, one per page"
   public let isBinary = false
-  /// Card options: `--size`, `--border`, `--separator`, `--duplex`.
-  public typealias Options = CardLayoutOptions
+  /// `--size`, `--duplex`, `--full`, `--border`, `--separator`.
+  public typealias Options = CueCardOptions
 
   public init() {}
 

@@ -16,6 +16,11 @@ struct PointLines {
     // Text keeps at least this much room, so that kinsoku can always be kept in real text.
     let minimumText = min(width - 2, max(8, width / 3))
     return points.map { point in
+      guard point.kind != .label else {
+        // A label heads the points after it, from the left edge.
+        textStart = []
+        return breaker.wrap(point.text, width: width)
+      }
       let depth = min(point.depth, textStart.count)
       let lead = point.marker + " "
       let leadWidth = breaker.width(lead)

@@ -19,9 +19,19 @@ struct AllCommand: ParsableCommand {
       let document = try input.readDocument()
       var settings = try Exporting.baseOptions()
       try options.apply(to: &settings, files: FileReader())
+      // Each format that can be written is; one that cannot (a reviewed file, LibreOffice
+      // missing for pdf) is reported, and the exit status says that something failed.
+      var failed = false
       for exporter in Registry.exporters {
-        try Exporting.write(document, exporter: exporter, options: settings, output: nil, force: force, folder: outDir)
+        do {
+          try Exporting.write(
+            document, exporter: exporter, options: settings, output: nil, force: force, folder: outDir)
+        } catch let error as ExportError {
+          Console.error("\(exporter.name): \(error.description)")
+          failed = true
+        }
       }
+      if failed { throw ExitCode(1) }
     }
   }
 }

@@ -6,25 +6,45 @@ import XCTest
 
 @testable import AnkiExport
 
-/// Anki's text import (SPEC §3.3): exact header lines, one note per card, fields that never
-/// split, HTML escaped, tags from the topic path.
+/// Anki's text import (SPEC §3.3): exact header lines, one note per card with a GUID that
+/// stays the same across exports, fields that never split, HTML escaped, tags from the topic
+/// path, fronts made unique.
 final class AnkiExportTests: XCTestCase {
-  private func export(_ markdown: String, answers: String? = nil) throws -> String {
+  private func export(_ markdown: String, answers: String? = nil, deck: String? = nil) throws -> String {
     let doc = try PrepReader.read(
       [InputFile(name: "prep.md", bytes: Array(markdown.utf8))],
       answers: answers.map { InputFile(name: "answers.md", bytes: Array($0.utf8)) }
     ).document
-    let data = try AnkiExporter().export(doc, options: ExportOptions()).data
+    let data = try AnkiExporter().export(doc, options: ExportOptions(cards: CardOptions(deck: deck))).data
     return try XCTUnwrap(String(data: data, encoding: .utf8))
   }
 
+  /// The header lines (those starting with "#" at the top).
+  private func header(_ text: String) -> [String] {
+    Array(text.split(separator: "\n").prefix { $0.hasPrefix("#") }.map(String.init))
+  }
+
+  /// The note lines, each split into its tab-separated fields.
   private func notes(_ text: String) -> [[String]] {
-    text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(4).dropLast().map {
+    text.split(separator: "\n", omittingEmptySubsequences: false).drop { $0.hasPrefix("#") }.dropLast().map {
       $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
     }
   }
 
-  func testHeaderLinesAndOneNotePerCardWithThreeFields() throws {
+  func testHeaderLinesNameTheDeckNoteTypeColumnsAndUpdateOnReimport() throws {
+    let markdown = "---\ntitle: 面试准备\n---\n## 跳槽原因\n\n- 方向匹配\n"
+    XCTAssertEqual(
+      header(try export(markdown)),
+      [
+        "#separator:tab", "#html:true", "#notetype:Basic", "#deck:面试准备", "#columns:Front\tBack\tTags\tGUID",
+        "#tags column:3", "#guid column:4", "#if matches:update current",
+      ])
+    XCTAssertTrue(header(try export(markdown, deck: "Interviews::2026")).contains("#deck:Interviews::2026"))
+    XCTAssertTrue(header(try export(markdown, deck: "  \t ")).contains("#deck:面试准备"), "a blank --deck is no deck")
+    XCTAssertTrue(header(try export(markdown, deck: "a\tb\nc")).contains("#deck:a b c"), "a deck name on one line")
+  }
+
+  func testOneNotePerCardWithFourFields() throws {
     let text = try export(
       """
       ---
@@ -45,16 +65,65 @@ final class AnkiExportTests: XCTestCase {
       - 动态批处理会不会增加尾延迟？
         - 会，需要设置最大等待时间
       """)
-    let expected = """
-      #separator:tab
-      #html:true
-      #columns:Front\tBack\tTags
-      #tags column:3
-      项目深挖：延迟优化\t- 背景：QPS 峰值 3 万<br>- 方案：算子融合\t项目深挖：延迟优化
-      可能的追问\t- 如何定位性能瓶颈？<br>- 动态批处理会不会增加尾延迟？<br>&nbsp;&nbsp;&nbsp;&nbsp;- 会，需要设置最大等待时间\t项目深挖：延迟优化::可能的追问
+    let lines = notes(text)
+    XCTAssertEqual(lines.map(\.count), [4, 4])
+    XCTAssertEqual(
+      lines.map { Array($0.prefix(3)) },
+      [
+        ["项目深挖：延迟优化", "- 背景：QPS 峰值 3 万<br>- 方案：算子融合", "项目深挖：延迟优化"],
+        [
+          "可能的追问", "- 如何定位性能瓶颈？<br>- 动态批处理会不会增加尾延迟？<br>&nbsp;&nbsp;&nbsp;&nbsp;- 会，需要设置最大等待时间",
+          "项目深挖：延迟优化::可能的追问",
+        ],
+      ])
+  }
 
-      """
-    XCTAssertEqual(text, expected)
+  func testGUIDsStayTheSameWhenTheContentChangesAndDifferPerCard() throws {
+    let before = notes(try export("# Prep\n\n## Why this role {#why}\n\n- growth\n\n## Salary\n\n- above market\n"))
+    let after = notes(
+      try export("# Prep\n\n## Why this role, reworded {#why}\n\n- growth\n- impact\n\n## Salary\n\n- flexible\n"))
+    XCTAssertEqual(before.map { $0[3] }, after.map { $0[3] }, "same topic ids, same GUIDs: re-importing updates")
+    XCTAssertNotEqual(before[0][3], before[1][3])
+    for guid in before.map({ $0[3] }) {
+      XCTAssertTrue(guid.hasPrefix("pe") && guid.count == 18, guid)
+      XCTAssertTrue(guid.dropFirst(2).allSatisfy(\.isHexDigit), guid)
+    }
+    let otherDocument = notes(try export("# Other prep\n\n## Why this role {#why}\n\n- growth\n"))
+    XCTAssertNotEqual(otherDocument[0][3], before[0][3], "another document's notes are other notes")
+    // FNV-1a 64 of "Prep", 0x1F, "topic:why": fixed, so that GUIDs never change between versions.
+    XCTAssertEqual(AnkiGUID.make(title: "Prep", key: "topic:why"), before[0][3])
+    XCTAssertEqual(AnkiGUID.make(title: "", key: ""), "peaf63d24c8601db8e", "FNV-1a of the single byte 0x1F")
+  }
+
+  func testCollidingFrontsGetTheirTopicPath() throws {
+    let lines = notes(
+      try export(
+        """
+        ## 项目一
+
+        ### 问题 1
+
+        - 背景
+
+        ## 项目二
+
+        ### 问题 1
+
+        - 方案
+
+        ## 总结
+
+        - 复盘
+        """))
+    XCTAssertEqual(lines.map { $0[0] }, ["项目一 › 问题 1", "项目二 › 问题 1", "总结"])
+    XCTAssertEqual(Set(lines.map { $0[3] }).count, 3)
+  }
+
+  func testKeyPointsFollowTheAnswerUnderTheirBoldLabel() throws {
+    let lines = notes(
+      try export(
+        "## 跳槽原因\n\n**总结**：\n\n1. 方向匹配\n", answers: "## 跳槽原因\n\n我想做推理。也想带团队。\n"))
+    XCTAssertEqual(lines[0][1], "- 我想做推理。<br>- 也想带团队。<br><b>总结：</b><br>1. 方向匹配")
   }
 
   func testOneNoteHoldsAllPointsHoweverManyPrintedCardsTheyNeed() throws {
@@ -79,7 +148,7 @@ final class AnkiExportTests: XCTestCase {
       """)
     let lines = notes(text)
     XCTAssertEqual(lines.count, 2)
-    for line in lines { XCTAssertEqual(line.count, 3, "\(line)") }
+    for line in lines { XCTAssertEqual(line.count, 4, "\(line)") }
     XCTAssertEqual(lines[0][0], "Tabs and &quot;quotes&quot; &amp; &lt;tags&gt;")
     XCTAssertEqual(lines[0][1], "- a b &lt;br&gt; c &amp; d<br>- line one line two")
     XCTAssertEqual(lines[0][2], "Tabs_and_quotes_&_<tags>")
@@ -98,7 +167,8 @@ final class AnkiExportTests: XCTestCase {
         "## Questions to ask\n\n1. How is direction set?\n2. Team size?\n",
         answers: "## Questions to ask\n\n### Q2\n\nListen for concrete goals. And more.\n"))
     XCTAssertEqual(lines.map(\.first), ["Questions to ask", "Team size?"])
-    XCTAssertEqual(lines[1], ["Team size?", "- Listen for concrete goals.", "Questions_to_ask"])
+    XCTAssertEqual(
+      Array(lines[1].prefix(3)), ["Team size?", "- Listen for concrete goals.<br>- And more.", "Questions_to_ask"])
   }
 
   func testTheExporterDescribesItself() {
@@ -106,6 +176,6 @@ final class AnkiExportTests: XCTestCase {
     XCTAssertEqual(exporter.name, "anki")
     XCTAssertEqual(exporter.fileExtension, "anki.txt")
     XCTAssertFalse(exporter.isBinary)
-    XCTAssertTrue(AnkiExporter.Options.self == CardLayoutOptions.self)
+    XCTAssertTrue(AnkiExporter.Options.self == DeckOptions.self)
   }
 }

@@ -15,10 +15,11 @@ final class CardOptionsTests: XCTestCase {
   func testSizesOnTheCommandLine() throws {
     XCTAssertEqual(CardSize(argument: "4x6")?.columns, 60)
     XCTAssertNil(CardSize(argument: "4x"))
-    let parsed = try CardLayoutOptions.parse(["--size", "a6", "--border", "unicode", "--duplex"])
+    let parsed = try CardPageOptions.parse(["--size", "a6", "--duplex", "--full"])
     var options = ExportOptions()
     try parsed.apply(to: &options, files: NoFiles())
-    XCTAssertEqual(options.cards, CardOptions(columns: 56, rows: 30, border: .unicode, duplex: true))
+    XCTAssertEqual(options.cards, CardOptions(columns: 56, rows: 30, duplex: true, full: true, stock: .a6))
+    XCTAssertThrowsError(try CardPageOptions.parse(["--size", "5x2"]))
   }
 }
 

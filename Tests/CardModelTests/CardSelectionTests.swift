@@ -51,15 +51,20 @@ final class CardSelectionTests: XCTestCase {
     Then an English sentence, e.g. this one. And another.
     """
 
-  func testTheChainPicksKeyPointsThenGuidanceThenItemsThenFirstSentences() throws {
+  func testTheChainPicksKeyPointsThenGuidanceThenItemsThenSentences() throws {
     XCTAssertEqual(
       try points(prep),
       [
         ["1. 方向匹配", "2. 成长空间"],
         ["- 先讲背景"],
         ["3. 团队的挑战是什么？", "4. 如何衡量收益"],
-        ["- 这是第一句。", "- Then an English sentence, e.g. this one."],
+        ["- 这是第一句。", "- 这是第二句！", "- Then an English sentence, e.g. this one.", "- And another."],
       ])
+    let cards = try CardSelection.cards(for: prepDocument(prep))
+    XCTAssertEqual(
+      cards[3].brief?.map(\.text), ["这是第一句。", "Then an English sentence, e.g. this one."],
+      "the first sentence of each paragraph, for when every sentence needs more than one card")
+    XCTAssertNil(cards[0].brief, "lists have nothing to condense")
   }
 
   func testTheUsersAnswerComesFirstAndAnsweredQuestionsGetTheirOwnCard() throws {
@@ -77,8 +82,10 @@ final class CardSelectionTests: XCTestCase {
       """
     let cards = try CardSelection.cards(for: prepDocument(prep, answers: answers))
     XCTAssertEqual(cards.map(\.title), ["跳槽原因", "自我介绍", "对面试官的问题", "团队的挑战是什么？", "背景"])
-    XCTAssertEqual(cards[0].points.map(\.text), ["目标不一致", "想做推理"])
-    XCTAssertEqual(cards[3].points.map(\.text), ["想知道挑战。"])
+    XCTAssertEqual(cards[0].points.map(\.text), ["目标不一致", "想做推理", "总结：", "方向匹配", "成长空间"])
+    XCTAssertEqual(cards[0].points.map(\.kind), [.item, .item, .label, .item, .item])
+    XCTAssertEqual(cards[0].points.map(\.marker), ["-", "-", "", "1.", "2."])
+    XCTAssertEqual(cards[3].points.map(\.text), ["想知道挑战。", "是否和我相关。"])
     XCTAssertEqual(cards[3].topicPath, ["对面试官的问题"])
     XCTAssertEqual(cards[3].source, .question("对面试官的问题/q3"))
   }
@@ -87,11 +94,11 @@ final class CardSelectionTests: XCTestCase {
     let cards = try CardSelection.cards(
       for: prepDocument("## Intro\n\n- hello\n", answers: "## Salary\n\nAbove market. Flexible.\n"))
     XCTAssertEqual(cards.map(\.title), ["Intro", "Salary"])
-    XCTAssertEqual(cards[1].points.map(\.text), ["Above market."])
+    XCTAssertEqual(cards[1].points.map(\.text), ["Above market.", "Flexible."])
     XCTAssertEqual(cards[1].source, .unmatchedAnswer("Salary"))
     let titleOnly = try CardSelection.cards(for: prepDocument("# Prep\n\nRemember to breathe. Then speak.\n"))
     XCTAssertEqual(titleOnly.map(\.title), ["Prep"])
-    XCTAssertEqual(titleOnly.first?.points.map(\.text), ["Remember to breathe."])
+    XCTAssertEqual(titleOnly.first?.points.map(\.text), ["Remember to breathe.", "Then speak."])
   }
 
   func testCodeBlockLinesAreThePointsOfAPartWithoutLists() throws {
@@ -116,6 +123,85 @@ final class CardSelectionTests: XCTestCase {
   func testSoftBreaksJoinWithoutSpacesBetweenChineseAndUnprintablesAreLeftOut() throws {
     let markdown = "## 话题\n\n- 第一行\n  第二行 and\n  English\u{07}\u{FFFF} text\n"
     XCTAssertEqual(try points(markdown), [["- 第一行第二行 and English text"]])
+  }
+
+  func testAProseAnswerGivesAPointPerSentenceThenTheKeyPointsUnderTheirLabels() throws {
+    let markdown = """
+      ## Why this role
+
+      Key points:
+
+      - Direction
+      - Growth
+
+      Summary:
+
+      ```text
+      inference > recsys
+      ```
+
+      Sample answer:
+
+      I have built recommenders for five years.
+      """
+    let answers = "## Why this role\n\nI cut P99 by 85%. Then I moved to inference.\n\nI want depth. And a team.\n"
+    let card = try XCTUnwrap(CardSelection.cards(for: prepDocument(markdown, answers: answers)).first)
+    XCTAssertEqual(
+      card.points.map { "\($0.marker)|\($0.text)" },
+      [
+        "-|I cut P99 by 85%.", "-|Then I moved to inference.", "-|I want depth.", "-|And a team.", "|Key points:",
+        "-|Direction", "-|Growth", "|Summary:", "-|inference > recsys",
+      ])
+    XCTAssertEqual(
+      card.brief?.map(\.text),
+      ["I cut P99 by 85%.", "I want depth.", "Key points:", "Direction", "Growth", "Summary:", "inference > recsys"])
+    XCTAssertFalse(card.points.contains { $0.text.contains("recommenders") }, "sample answers are for reading")
+  }
+
+  func testATableGivesAPointPerRowNotItsHeader() throws {
+    let markdown = """
+      ## 项目数据
+
+      | 指标 | 优化前 | 优化后 |
+      | --- | --- | --- |
+      | P99 延迟 | 120ms | 18ms |
+      | QPS |  | 3 万 |
+      | | 只有后面 | |
+
+      ## Numbers
+
+      | Metric | Value |
+      | --- | --- |
+      | Cost | -35% |
+      """
+    XCTAssertEqual(
+      try points(markdown),
+      [["- P99 延迟：120ms / 18ms", "- QPS: 3 万", "- 只有后面"], ["- Cost: -35%"]])
+    let cjk = try points("## 数据\n\n| 问题 | 要点 |\n| --- | --- |\n| 延迟 | P99 降低 85% |\n")
+    XCTAssertEqual(cjk, [["- 延迟：P99 降低 85%"]], "a full-width colon after CJK text")
+  }
+
+  func testCodeInAProgrammingLanguageIsCodeAndTextFencesAreText() throws {
+    let markdown = "## Snippets\n\n```swift\nlet x = 1\n```\n\n```text\nkeyword list\n```\n\n```\nplain\n```\n"
+    let card = try XCTUnwrap(CardSelection.cards(for: prepDocument(markdown)).first)
+    XCTAssertEqual(card.points.map(\.kind), [.code, .item, .item])
+  }
+
+  func testLabels() {
+    XCTAssertEqual(CardPoint.label("总结").text, "总结：")
+    XCTAssertEqual(CardPoint.label("Key points").text, "Key points:")
+    XCTAssertEqual(CardPoint.label("要点：").text, "要点：")
+    XCTAssertEqual(CardPoint.label("Tips: ").text, "Tips:")
+  }
+
+  func testEverySentence() {
+    XCTAssertEqual(
+      Sentences.all(of: "Version 3.5 is out. Next one!  Third?"), ["Version 3.5 is out.", "Next one!", "Third?"])
+    XCTAssertEqual(Sentences.all(of: "他说：“好。”然后走了。还有"), ["他说：“好。”", "然后走了。", "还有"])
+    XCTAssertEqual(Sentences.all(of: "结束。；后面"), ["结束。；", "后面"], "no sentence starts with closing punctuation")
+    XCTAssertEqual(Sentences.all(of: ""), [])
+    let long = String(repeating: "很长的句子没有句号", count: 20_000)
+    XCTAssertEqual(Sentences.all(of: long), [long])
   }
 
   func testSentences() {

@@ -10,7 +10,7 @@ import XCTest
 /// subcommand from the format's own `Options`.
 final class CardCommandTests: XCTestCase {
   func testTheCardsCommandOffersTheCardOptions() throws {
-    XCTAssertTrue(CueCardExporter.Options.self == CardLayoutOptions.self)
+    XCTAssertTrue(CueCardExporter.Options.self == CueCardOptions.self)
     guard FileManager.default.isExecutableFile(atPath: Paths.binary.path) else {
       throw XCTSkip("the prepexport binary is not built at \(Paths.binary.path)")
     }

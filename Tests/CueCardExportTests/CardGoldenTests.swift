@@ -139,7 +139,7 @@ final class CardGoldenTests: XCTestCase {
       """
     let text = try cardsText(doc, CardOptions(columns: 31, rows: 6, border: .unicode))
     XCTAssertEqual(text, expected)
-    for line in text.split(separator: "\n") { XCTAssertEqual(DisplayWidth.of(line, ambiguousIsWide: true), 31) }
+    for line in text.split(separator: "\n") { XCTAssertEqual(DisplayWidth.of(line, ambiguous: .chinese), 31) }
   }
 
   func testNoBorderHasNoTrailingSpaces() throws {

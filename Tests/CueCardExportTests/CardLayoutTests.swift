@@ -53,6 +53,32 @@ final class CardLayoutTests: XCTestCase {
     for n in 1...30 { XCTAssertTrue(shown.contains("word\(n)"), "word\(n) missing") }
     XCTAssertTrue(shown.contains("the point"))
     XCTAssertTrue(printed.allSatisfy { $0.count == 6 })
+    XCTAssertFalse(shown.contains("…"), "nothing is shortened, headers included")
+    // The continuations say "(cont.)" alone: the title is printed whole on the first card.
+    for page in printed.dropFirst() { XCTAssertTrue(page[1].hasPrefix("| (cont.) "), page[1]) }
+  }
+
+  func testProseGivesEverySentenceWhenItFitsElseTheFirstOfEachParagraphUnlessFull() throws {
+    let short = try prepDocument("## Story\n\nOne. Two.\n\nThree. Four.\n")
+    XCTAssertEqual(
+      textRows(pages(try cardsText(short, CardOptions(columns: 30, rows: 9)))[0], border: .ascii).prefix(4),
+      ["- One.", "- Two.", "- Three.", "- Four."])
+    let paragraphs = (1...6).map { "First \($0). Then more words \($0). And the rest \($0)." }
+    let long = try prepDocument("## Story\n\n" + paragraphs.joined(separator: "\n\n") + "\n")
+    let condensed = pages(try cardsText(long, CardOptions(columns: 30, rows: 10)))
+    XCTAssertEqual(condensed.count, 1, "six first sentences fit one card")
+    XCTAssertEqual(
+      textRows(condensed[0], border: .ascii).prefix(6), ArraySlice((1...6).map { "- First \($0)." }))
+    let full = pages(try cardsText(long, CardOptions(columns: 30, rows: 10, full: true)))
+    XCTAssertGreaterThan(full.count, 1)
+    let text = full.map { textRows($0, border: .ascii).joined(separator: " ") }.joined(separator: " ")
+    for n in 1...6 { XCTAssertTrue(text.contains("- And the rest \(n)."), "sentence \(n) kept with --full") }
+  }
+
+  func testAnEnDashIsOneColumnInChineseAsTheMonospaceFontsDrawIt() throws {
+    let doc = try prepDocument("---\nlang: zh-CN\n---\n## 期望\n\n- 涨幅 25%–30%\n")
+    let printed = pages(try cardsText(doc, CardOptions(columns: 24, rows: 6)), rows: 6)
+    XCTAssertEqual(printed[0][3], "| - 涨幅 25%–30%       |", "the row is 24 columns with – counted as 1")
   }
 
   func testCardNumbersCountContinuationCards() throws {
@@ -89,6 +115,6 @@ final class CardLayoutTests: XCTestCase {
     XCTAssertEqual(exporter.name, "cards")
     XCTAssertEqual(exporter.fileExtension, "cards.txt")
     XCTAssertFalse(exporter.isBinary)
-    XCTAssertTrue(CueCardExporter.Options.self == CardLayoutOptions.self)
+    XCTAssertTrue(CueCardExporter.Options.self == CueCardOptions.self)
   }
 }

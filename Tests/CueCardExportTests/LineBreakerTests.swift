@@ -4,8 +4,8 @@ import XCTest
 
 /// The export kit's line breaker: Latin at spaces, CJK anywhere but against kinsoku.
 final class LineBreakerTests: XCTestCase {
-  private let cjk = LineBreaker(ambiguousIsWide: true)
-  private let latin = LineBreaker(ambiguousIsWide: false)
+  private let cjk = LineBreaker(ambiguous: .chinese)
+  private let latin = LineBreaker(ambiguous: .narrow)
 
   func testLatinBreaksAtSpacesAndHardBreaksLongWords() {
     XCTAssertEqual(latin.wrap("the quick brown fox", width: 10), ["the quick", "brown fox"])

@@ -57,7 +57,7 @@ final class CommandTests: XCTestCase {
     XCTAssertEqual(r.status, 0)
     XCTAssertEqual(
       r.stdoutText.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) },
-      ["docx", "odt", "cards", "anki"])
+      ["docx", "odt", "pdf", "cards", "cards-pdf", "anki"])
     XCTAssertTrue(r.stdoutText.contains(".docx"))
   }
 
@@ -79,10 +79,50 @@ final class CommandTests: XCTestCase {
 
   func testVersionAndHelpEverywhere() throws {
     XCTAssertEqual(try Command.prepexport(["--version"]).stdoutText, "0.1.0\n")
-    for command in [[], ["check"], ["all"], ["formats"], ["init"], ["docx"], ["odt"], ["cards"], ["anki"]] {
+    for command in [
+      [], ["check"], ["all"], ["formats"], ["init"], ["docx"], ["odt"], ["pdf"], ["cards"], ["cards-pdf"], ["anki"],
+    ] {
       let r = try Command.prepexport(command + ["--help"])
       XCTAssertEqual(r.status, 0, "\(command)")
       XCTAssertTrue(r.stdoutText.contains("USAGE:") || r.stdoutText.contains("Usage:"), "\(command): \(r.stdoutText)")
     }
+  }
+
+  func testEachCardFormatTakesItsOwnOptions() throws {
+    let ws = Workspace()
+    defer { ws.remove() }
+    try ws.write("prep.md", "## A\n\n- b\n")
+    let paper = try ws.run(["cards-pdf", "prep.md", "--paper", "a5"])
+    XCTAssertEqual(paper.status, 64)
+    XCTAssertTrue(
+      paper.stderr.contains(
+        "The value 'a5' is invalid for '--paper <paper>'. Please provide one of 'card', 'a4' or 'letter'."),
+      paper.stderr)
+    let size = try ws.run(["cards-pdf", "prep.md", "--size", "40x12"])
+    XCTAssertEqual(size.status, 64)
+    XCTAssertTrue(size.stderr.contains("--size 40x12: printed cards are 3x5, 4x6 or a6"), size.stderr)
+    XCTAssertEqual(try ws.run(["anki", "prep.md", "--size", "3x5"]).status, 64, "Anki has no card size")
+    let deck = try ws.run(["anki", "prep.md", "--deck", "Prep::Week 1", "-o", "-"])
+    XCTAssertEqual(deck.status, 0, deck.stderr)
+    XCTAssertTrue(deck.stdoutText.contains("#deck:Prep::Week 1\n"))
+    let full = try ws.run(["cards", "prep.md", "--full", "-o", "-"])
+    XCTAssertEqual(full.status, 0, full.stderr)
+    XCTAssertEqual(ws.files, ["prep.md"], "nothing written but to stdout")
+  }
+
+  func testAllWritesEveryFormatItCanAndReportsTheRest() throws {
+    let ws = Workspace()
+    defer { ws.remove() }
+    try ws.write("prep.md", "## A\n\n- b\n")
+    // Without LibreOffice on PATH the pdf format fails; the others are written.
+    let result = try ws.run(["all", "prep.md"], environment: ["PATH": "/nonexistent"])
+    XCTAssertEqual(result.status, 1)
+    XCTAssertTrue(result.stderr.contains("prepexport: error: pdf: soffice: not found on PATH"), result.stderr)
+    XCTAssertEqual(
+      ws.files,
+      [
+        "Output/prep.anki.txt", "Output/prep.cards.pdf", "Output/prep.cards.txt", "Output/prep.docx", "Output/prep.odt",
+        "prep.md",
+      ])
   }
 }

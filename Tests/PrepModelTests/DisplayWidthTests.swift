@@ -6,7 +6,9 @@ import XCTest
 
 /// Display width per grapheme cluster (SPEC §3.2), on the hard cases.
 final class DisplayWidthTests: XCTestCase {
-  private func width(_ text: String, cjk: Bool = false) -> Int { DisplayWidth.of(text, ambiguousIsWide: cjk) }
+  private func width(_ text: String, cjk: Bool = false) -> Int {
+    DisplayWidth.of(text, ambiguous: cjk ? .chinese : .narrow)
+  }
 
   func testEmojiSequencesAreTwoColumns() {
     XCTAssertEqual(width("👩‍💻"), 2, "ZWJ sequence")
@@ -45,11 +47,24 @@ final class DisplayWidthTests: XCTestCase {
     XCTAssertEqual(width("，。"), 4)
   }
 
-  func testAmbiguousIsWideOnlyInCJK() {
+  func testAmbiguousCountsAsTheCJKMonospaceFontsDrawIt() {
     XCTAssertEqual(width("“…”"), 3)
     XCTAssertEqual(width("“…”", cjk: true), 6)
     XCTAssertEqual(width("—·"), 2)
     XCTAssertEqual(width("—·", cjk: true), 4)
+    // Measured in Noto Sans Mono CJK: the en dash and the degree sign are half width, Greek
+    // and Cyrillic letters too; ① and the arrows full width.
+    XCTAssertEqual(width("25%–30%", cjk: true), 7)
+    XCTAssertEqual(width("30°α", cjk: true), 4)
+    XCTAssertEqual(width("①→", cjk: true), 4)
+    // Curly quotes, · and • are full width in the Chinese fonts, half width in the Japanese
+    // and Korean ones.
+    XCTAssertEqual(DisplayWidth.of("“·•”", ambiguous: .chinese), 8)
+    XCTAssertEqual(DisplayWidth.of("“·•”", ambiguous: .japanese), 4)
+    XCTAssertEqual(DisplayWidth.of("…", ambiguous: .japanese), 2)
+    XCTAssertEqual(AmbiguousWidth(LanguageTag(parsing: "zh-TW")!), .chinese)
+    XCTAssertEqual(AmbiguousWidth(LanguageTag(parsing: "ko")!), .japanese)
+    XCTAssertEqual(AmbiguousWidth(.english), .narrow)
     XCTAssertEqual(width("┌─┐"), 3)
     XCTAssertEqual(width("┌─┐", cjk: true), 6, "box drawing is ambiguous")
     XCTAssertEqual(width("abc", cjk: true), 3, "ASCII is never ambiguous")
@@ -84,6 +99,28 @@ final class DisplayWidthTests: XCTestCase {
       }
     }
     XCTAssertEqual(DisplayWidth.unicodeVersion, "15.0.0")
+  }
+
+  /// The committed ambiguous-width table is what the script measures in the installed fonts.
+  func testAmbiguousTableIsTheGeneratorsOutput() throws {
+    let fonts = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+    guard FileManager.default.fileExists(atPath: fonts) else {
+      throw XCTSkip("fonts-noto-cjk is not installed (\(fonts)); apt-get install fonts-noto-cjk")
+    }
+    guard FileManager.default.fileExists(atPath: "/usr/share/unicode/EastAsianWidth.txt") else {
+      throw XCTSkip("Debian's unicode-data package is not installed; apt-get install unicode-data")
+    }
+    // Debian's python3-fonttools is installed for /usr/bin/python3; a pip install may be on PATH.
+    let pythons = ["/usr/bin/python3"] + [Command.which("python3")].compactMap { $0 }
+    guard
+      let python = try pythons.first(where: { try Command.run($0, ["-c", "import fontTools"]).status == 0 })
+    else { throw XCTSkip("fontTools is not installed: apt-get install python3-fonttools") }
+    let output = Paths.temporaryFolder().appendingPathComponent("AmbiguousWidthTable.swift")
+    let script = Paths.packageRoot.appendingPathComponent("scripts/generate-ambiguous-widths").path
+    let result = try Command.run(python, [script, "--output", output.path])
+    XCTAssertEqual(result.status, 0, result.stderr)
+    let committed = Paths.packageRoot.appendingPathComponent("Sources/PrepModel/Text/AmbiguousWidthTable.swift")
+    XCTAssertEqual(try String(contentsOf: output, encoding: .utf8), try String(contentsOf: committed, encoding: .utf8))
   }
 
   /// The committed table is exactly what the script makes of the Unicode data.

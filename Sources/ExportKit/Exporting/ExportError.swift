@@ -11,6 +11,8 @@ public enum ExportError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A binary format to a terminal.
   case binaryToTerminal(String)
   case packaging(String)
+  /// A program the format runs is missing or failed: its name, and what happened.
+  case tool(String, reason: String)
 
   public var description: String {
     switch self {
@@ -23,6 +25,7 @@ public enum ExportError: Error, Sendable, Equatable, CustomStringConvertible {
     case .binaryToTerminal(let format):
       return "refusing to write binary \(format) to a terminal; redirect stdout or choose a file with -o"
     case .packaging(let r): return "cannot package the document: \(r)"
+    case .tool(let name, let r): return "\(name): \(r)"
     }
   }
 }

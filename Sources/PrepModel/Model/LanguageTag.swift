@@ -49,7 +49,7 @@ public struct LanguageTag: Sendable, Equatable, Hashable, CustomStringConvertibl
   /// "zh-CN".
   public var description: String { [language, script, region].compactMap { $0 }.joined(separator: "-") }
 
-  /// Chinese, Japanese or Korean: East Asian text rules and fonts apply, ambiguous width is 2.
+  /// Chinese, Japanese or Korean: East Asian text rules and fonts apply.
   public var isCJK: Bool { ["zh", "ja", "ko"].contains(language) }
 
   /// Whether pages default to US Letter (en-US, en-CA) rather than A4.

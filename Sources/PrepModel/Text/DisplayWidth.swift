@@ -1,7 +1,9 @@
 /// Display width in terminal columns, per grapheme cluster, as a monospace font shows text:
 /// East Asian wide and fullwidth 2, marks and format characters 0, emoji sequences 2,
-/// ambiguous width 2 in a CJK context and 1 elsewhere. The data is `WidthTable`, generated
-/// from the Unicode Character Database by `scripts/generate-width-table`.
+/// ambiguous width as the CJK monospace fonts draw it in a CJK context (`AmbiguousWidth`) and
+/// 1 elsewhere. The data is `WidthTable`, generated from the Unicode Character Database by
+/// `scripts/generate-width-table`, and `AmbiguousWidthTable`, measured in the fonts by
+/// `scripts/generate-ambiguous-widths`.
 public enum DisplayWidth {
   /// The Unicode version of the width data.
   public static let unicodeVersion = WidthTable.unicodeVersion
@@ -28,30 +30,30 @@ public enum DisplayWidth {
   public static func isEmoji(_ scalar: Unicode.Scalar) -> Bool { contains(WidthTable.emoji, scalar.value) }
 
   /// The width of one scalar on its own.
-  public static func of(_ scalar: Unicode.Scalar, ambiguousIsWide: Bool = false) -> Int {
+  public static func of(_ scalar: Unicode.Scalar, ambiguous: AmbiguousWidth = .narrow) -> Int {
     let v = scalar.value
     if v < 0x7F { return v < 0x20 ? 0 : 1 }
     if isZeroWidth(scalar) { return 0 }
     if isWide(scalar) { return 2 }
-    return ambiguousIsWide && isAmbiguous(scalar) ? 2 : 1
+    return ambiguous.isWide(scalar) ? 2 : 1
   }
 
   /// The width of one grapheme cluster. An emoji sequence (ZWJ sequence, flag, keycap, emoji
   /// with VS16 or a skin tone) is 2; otherwise the sum of its scalars, so that `e` + U+0301
   /// is 1 and half-width katakana with a half-width voiced mark (ｶﾞ, one cluster) is 2, as
   /// terminals show them.
-  public static func of(_ character: Character, ambiguousIsWide: Bool = false) -> Int {
+  public static func of(_ character: Character, ambiguous: AmbiguousWidth = .narrow) -> Int {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }
-    if scalars.count == 1 { return of(first, ambiguousIsWide: ambiguousIsWide) }
+    if scalars.count == 1 { return of(first, ambiguous: ambiguous) }
     if isEmojiSequence(scalars) { return 2 }
-    return scalars.reduce(0) { $0 + of($1, ambiguousIsWide: ambiguousIsWide) }
+    return scalars.reduce(0) { $0 + of($1, ambiguous: ambiguous) }
   }
 
   /// The width of a string: the sum over its grapheme clusters.
-  public static func of<S: StringProtocol>(_ text: S, ambiguousIsWide: Bool = false) -> Int {
+  public static func of<S: StringProtocol>(_ text: S, ambiguous: AmbiguousWidth = .narrow) -> Int {
     var total = 0
-    for character in text { total += of(character, ambiguousIsWide: ambiguousIsWide) }
+    for character in text { total += of(character, ambiguous: ambiguous) }
     return total
   }
 

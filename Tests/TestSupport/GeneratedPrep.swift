@@ -4,16 +4,16 @@ import ExportKit
 /// parts, lists, code blocks and paragraphs, in Chinese, Japanese, English or mixed text,
 /// with punctuation that kinsoku must keep off line starts and ends, and words longer than
 /// a card.
-struct GeneratedPrep {
+public struct GeneratedPrep {
   /// A small linear congruential generator: the same seed always gives the same document.
-  struct Random {
-    var state: UInt64
-    mutating func next(_ bound: Int) -> Int {
+  public struct Random {
+    public var state: UInt64
+    public mutating func next(_ bound: Int) -> Int {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return Int((state >> 33) % UInt64(bound))
     }
-    mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
-    mutating func chance(_ percent: Int) -> Bool { next(100) < percent }
+    public mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
+    public mutating func chance(_ percent: Int) -> Bool { next(100) < percent }
   }
 
   static let hanzi = Array("团队规模资源分配机器人力支撑对应更大重视程度推理优化效果最大化技术决策优先级冲突产品需求平衡方向")
@@ -30,12 +30,12 @@ struct GeneratedPrep {
   static let openers: [String] = ["（", "「", "『", "《", "【", "“", "(", "["]
   static let emoji = ["👩‍💻", "🇯🇵", "❤️", "é", "ＡＢＣ", "—", "·", "“", "”"]
 
-  var random: Random
+  public var random: Random
 
-  init(seed: UInt64) { random = Random(state: seed &* 2_654_435_761 &+ 1) }
+  public init(seed: UInt64) { random = Random(state: seed &* 2_654_435_761 &+ 1) }
 
   /// A run of text that starts with a word (never with punctuation).
-  mutating func text(words: Int) -> String {
+  public mutating func text(words: Int) -> String {
     var out = word()
     for _ in 1..<max(1, words) {
       switch random.next(12) {
@@ -66,7 +66,7 @@ struct GeneratedPrep {
   }
 
   /// A whole prep document.
-  mutating func markdown() -> String {
+  public mutating func markdown() -> String {
     let lang = random.pick(["zh-CN", "ja-JP", "en-US"])
     var lines = ["---", "lang: \(lang)", "---", ""]
     for _ in 0..<(1 + random.next(4)) {
