@@ -57,8 +57,10 @@ test: test-deps templates
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-swift-testing
 
+# The SPEC §6 report into docs/benchmark.md (BENCH_FLAGS=--quick for a short run; BENCH_RUNS=N).
+BENCH_FLAGS ?=
 bench: release bench-deps
-	python3 bench/run
+	python3 bench/run $(BENCH_FLAGS)
 
 install: release
 	install -d $(PREFIX)/bin
