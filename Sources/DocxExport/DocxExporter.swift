@@ -47,7 +47,9 @@ public struct DocxExporter: Exporter {
     parts.footer = HeaderFooterParts.footer(Localized(lang), styles: styles)
     parts.core = CoreProperties.part(metadata, options: options)
     parts.app = AppProperties.part(options: options, metadata: metadata)
-    parts.custom = CustomProperties.part(metadata)
+    let fingerprint = try DocxFingerprint.properties(
+      document: parts.document.bytes, styles: parts.styles.bytes, topicIDs: document.allTopics.map(\.topic.id))
+    parts.custom = CustomProperties.part(metadata, extra: fingerprint)
     return try parts.archive(date: options.creationDate)
   }
 }

@@ -22,11 +22,13 @@ public struct OdtExporter: Exporter {
     if let reference = options.referenceDocument {
       styles = try ReferenceStyles.merge(ours: styles, reference: reference, look: look)
     }
+    let fingerprint = try OdtFingerprint.properties(
+      content: content, styles: styles, topicIDs: document.allTopics.map(\.topic.id))
     return try OdtPackage.archive(
       parts: [
         ("content.xml", content),
         ("styles.xml", styles),
-        ("meta.xml", Data(MetaPart.write(document.metadata, options: options).bytes)),
+        ("meta.xml", Data(MetaPart.write(document.metadata, options: options, extra: fingerprint).bytes)),
         ("settings.xml", Data(SettingsPart.write(options).bytes)),
       ],
       date: options.creationDate)

@@ -34,6 +34,6 @@ struct Prepexport: ParsableCommand {
       .joined(separator: "\n")
       + "\n\nRun `prepexport FORMAT --help` for a format's options.",
     version: PrepExportVersion.string,
-    subcommands: [AllCommand.self, CheckCommand.self, FormatsCommand.self, InitCommand.self]
+    subcommands: [AllCommand.self, CheckCommand.self, FeedbackCommand.self, FormatsCommand.self, InitCommand.self]
   )
 }

@@ -18,9 +18,18 @@ struct AllCommand: ParsableCommand {
       let document = try input.readDocument()
       let options = ExportOptions(
         creationDate: try Clock.creationDate(), generator: "prepexport \(PrepExportVersion.string)")
+      // A reviewed output is skipped, not the end: the other formats are still written.
+      var skipped = false
       for exporter in Registry.exporters {
-        try Exporting.write(document, exporter: exporter, options: options, output: nil, force: force, folder: outDir)
+        do {
+          try Exporting.write(document, exporter: exporter, options: options, output: nil, force: force, folder: outDir)
+        } catch let error as ExportError {
+          guard case .wouldOverwriteReview = error else { throw error }
+          Console.error(error.description + " (skipped; the other formats are written)")
+          skipped = true
+        }
       }
+      if skipped { throw ExitCode(1) }
     }
   }
 }

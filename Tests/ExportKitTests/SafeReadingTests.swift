@@ -54,33 +54,4 @@ final class SafeReadingTests: XCTestCase {
     XCTAssertEqual(ts[0].attribute("space", namespace: "urn:w"), "keep")
     XCTAssertEqual(doc.root?.children.count, 2)
   }
-
-  func testReviewDetection() throws {
-    XCTAssertTrue(
-      ReviewDetector.holdsReview(try zip([("word/document.xml", Data("<w:ins w:id=\"1\">".utf8))]), name: "r.docx"))
-    XCTAssertTrue(
-      ReviewDetector.holdsReview(try zip([("word/comments.xml", Data("<w:comments/>".utf8))]), name: "r.docx"))
-    XCTAssertTrue(
-      ReviewDetector.holdsReview(try zip([("content.xml", Data("<office:annotation>".utf8))]), name: "r.odt"))
-    XCTAssertFalse(ReviewDetector.holdsReview(try zip([("word/document.xml", Data("<w:p/>".utf8))]), name: "r.docx"))
-    XCTAssertFalse(ReviewDetector.holdsReview(Data("plain text cards".utf8), name: "r.txt"))
-  }
-
-  func testAFileStillCarryingOurGeneratorHasNotBeenSavedByAnEditor() throws {
-    let ours = Data("<Properties><Application>prepexport 0.1.0</Application></Properties>".utf8)
-    let word = Data("<Properties><Application>Microsoft Office Word</Application></Properties>".utf8)
-    let tracked = Data("<w:document><w:ins w:id=\"1\"/></w:document>".utf8)
-    XCTAssertFalse(
-      ReviewDetector.holdsReview(try zip([("word/document.xml", tracked), ("docProps/app.xml", ours)]), name: "a.docx"))
-    XCTAssertTrue(
-      ReviewDetector.holdsReview(try zip([("word/document.xml", tracked), ("docProps/app.xml", word)]), name: "b.docx"))
-    XCTAssertTrue(
-      ReviewDetector.holdsReview(
-        try zip([("word/document.xml", Data()), ("word/comments.xml", Data()), ("docProps/app.xml", ours)]),
-        name: "c.docx"))
-    let lo = Data("<office:meta><meta:generator>LibreOffice/7.4</meta:generator></office:meta>".utf8)
-    XCTAssertTrue(
-      ReviewDetector.holdsReview(
-        try zip([("content.xml", Data("<text:changed-region>".utf8)), ("meta.xml", lo)]), name: "d.odt"))
-  }
 }
