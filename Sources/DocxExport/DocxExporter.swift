@@ -47,8 +47,9 @@ public struct DocxExporter: Exporter {
     parts.footer = HeaderFooterParts.footer(Localized(lang), styles: styles)
     parts.core = CoreProperties.part(metadata, options: options)
     parts.app = AppProperties.part(options: options, metadata: metadata)
-    let fingerprint = try DocxFingerprint.properties(
-      document: parts.document.bytes, styles: parts.styles.bytes, topicIDs: document.allTopics.map(\.topic.id))
+    let fingerprint = FingerprintProperties.properties(
+      digests: body.fingerprint.sections, ids: document.allTopics.map(\.topic.id),
+      stamp: BodyStamp(of: parts.document.bytes))
     parts.custom = CustomProperties.part(metadata, extra: fingerprint)
     return try parts.archive(date: options.creationDate)
   }

@@ -22,11 +22,11 @@ public struct OdtExporter: Exporter {
     if let reference = options.referenceDocument {
       styles = try ReferenceStyles.merge(ours: styles, reference: reference, look: look)
     }
-    let fingerprint = try OdtFingerprint.properties(
-      content: content, styles: styles, topicIDs: document.allTopics.map(\.topic.id))
+    let fingerprint = FingerprintProperties.properties(
+      digests: content.fingerprint, ids: document.allTopics.map(\.topic.id), stamp: BodyStamp(of: content.data))
     return try OdtPackage.archive(
       parts: [
-        ("content.xml", content),
+        ("content.xml", content.data),
         ("styles.xml", styles),
         ("meta.xml", Data(MetaPart.write(document.metadata, options: options, extra: fingerprint).bytes)),
         ("settings.xml", Data(SettingsPart.write(options).bytes)),

@@ -10,7 +10,11 @@ extension BodyWriter {
     xml.declaration()
     xml.raw("<w:document xmlns:w=\"\(Namespace.w)\" xmlns:r=\"\(Namespace.r)\"><w:body>")
     titleBlock(document.metadata)
-    if options.tableOfContents { tableOfContents(contentsEntries(document, topics: all)) }
+    if options.tableOfContents {
+      fingerprint.pause()
+      tableOfContents(contentsEntries(document, topics: all))
+      fingerprint.resume()
+    }
     blocks(document.preamble, BlockContext(width: page.textWidth))
     for topic in document.topics { self.topic(topic, depth: 1) }
     appendix(document.unmatchedAnswers, firstBookmark: all.count + 1)
@@ -29,6 +33,7 @@ extension BodyWriter {
 
   /// A heading paragraph with a bookmark around its text (the target of contents entries).
   mutating func heading(_ inlines: [Inline], style: StyleID, bookmark: Int?) {
+    fingerprint.startSection()
     openParagraph(style)
     if let bookmark {
       xml.raw("<w:bookmarkStart w:id=\"\(bookmark)\" w:name=\"\(Self.bookmarkName(bookmark))\"/>")

@@ -23,6 +23,8 @@ struct BodyWriter {
   var lastWasTable = false
   /// The format of the open run, if a run is open.
   private var openRun: RunFormat?
+  /// The text written, section by section (`FingerprintProperties`).
+  var fingerprint = SectionFingerprints()
 
   init(
     styles: StyleMap, page: PageSetup, numbering: ListNumbering, lang: LanguageTag, options: ExportOptions,
@@ -115,6 +117,7 @@ struct BodyWriter {
     guard !s.isEmpty else { return }
     if openRun != format { startRun(format) }
     xml.text(s)
+    fingerprint.add(s)
   }
 
   /// A run element that is not text (`<w:br/>`, `<w:tab/>`) inside a run of `format`.
@@ -132,6 +135,7 @@ struct BodyWriter {
     xml.attributeValue(styles[style])
     xml.raw("\"/></w:rPr><w:t xml:space=\"preserve\">")
     xml.text(s)
+    fingerprint.add(s)
     xml.raw("</w:t></w:r>")
   }
 

@@ -181,6 +181,10 @@ struct DocxBodyWalker {
     blocks(element)
     facts = openFacts.removeLast()
     open.removeLast()
+    // A comment's range going on into the next paragraph: its anchor does too, on a new line.
+    for item in openComments.values where items[item].item.anchor?.isEmpty == false {
+      items[item].item.anchor! += "\n"
+    }
 
     let name = styles.name(facts.styleID) ?? ""
     if facts.inTableOfContents || Self.isContentsStyle(name) {

@@ -33,25 +33,47 @@ struct DocxStyleSheet {
         defaultParagraphStyle = id
       }
     }
+    resolveAll()
   }
 
   /// The display name of a style id, lower-cased ("heading 1", "toc 2", "mentor notes").
   func name(_ id: String?) -> String? {
     guard let id = id ?? defaultParagraphStyle else { return nil }
-    return (styles[id]?.name ?? id).lowercased()
+    return resolved[id]?.name ?? id.lowercased()
   }
 
   /// The heading level a style gives (1 for the top), from its name ("heading 3") or its
   /// outline level, following the styles it is based on.
   func headingLevel(_ id: String?) -> Int? {
-    var current = id ?? defaultParagraphStyle
-    var seen = Set<String>()
-    while let styleID = current, seen.insert(styleID).inserted, let style = styles[styleID] {
-      if let level = Self.headingLevel(named: style.name.lowercased()) { return level }
-      if let outline = style.outlineLevel { return (0...8).contains(outline) ? outline + 1 : nil }
-      current = style.basedOn
+    guard let id = id ?? defaultParagraphStyle else { return nil }
+    return resolved[id]?.headingLevel
+  }
+
+  /// What each style id resolves to, worked out once (a body names a style per paragraph).
+  private var resolved: [String: (name: String, headingLevel: Int?, numbering: (id: String, level: Int)?)] = [:]
+
+  private mutating func resolveAll() {
+    for id in styles.keys {
+      var headingLevel: Int?
+      var numbering: (id: String, level: Int)?
+      var current: String? = id
+      var seen = Set<String>()
+      var levelFound = false
+      while let styleID = current, seen.insert(styleID).inserted, let style = styles[styleID] {
+        if !levelFound {
+          if let level = Self.headingLevel(named: style.name.lowercased()) {
+            headingLevel = level
+            levelFound = true
+          } else if let outline = style.outlineLevel {
+            headingLevel = (0...8).contains(outline) ? outline + 1 : nil
+            levelFound = true
+          }
+        }
+        if numbering == nil, let n = style.numbering { numbering = (n.id, n.level ?? 0) }
+        current = style.basedOn
+      }
+      resolved[id] = (styles[id]!.name.lowercased(), headingLevel, numbering)
     }
-    return nil
   }
 
   /// "heading 1" … "heading 9" → 1 … 9.
@@ -62,12 +84,7 @@ struct DocxStyleSheet {
 
   /// The list numbering a style gives its paragraphs, following `w:basedOn`.
   func numbering(_ id: String?) -> (id: String, level: Int)? {
-    var current = id ?? defaultParagraphStyle
-    var seen = Set<String>()
-    while let styleID = current, seen.insert(styleID).inserted, let style = styles[styleID] {
-      if let numbering = style.numbering { return (numbering.id, numbering.level ?? 0) }
-      current = style.basedOn
-    }
-    return nil
+    guard let id = id ?? defaultParagraphStyle else { return nil }
+    return resolved[id]?.numbering
   }
 }

@@ -33,15 +33,18 @@ struct WElement {
 
   /// The first child `w:name`.
   func child(_ name: StaticString) -> WElement? {
-    for element in node.elements {
+    for element in node.elements where element.hasName(name) {
       let w = WElement(node: element, namespace: namespace)
       if w.is(name) { return w }
     }
     return nil
   }
 
-  /// The element children.
-  var children: [WElement] { node.elements.map { WElement(node: $0, namespace: namespace) } }
+  /// The element children, in order, without building an array.
+  var children: LazyMapSequence<SafeXMLNode.ElementChildren, WElement> {
+    let namespace = namespace
+    return node.elements.lazy.map { WElement(node: $0, namespace: namespace) }
+  }
 
   /// A Boolean property (`<w:b/>`, `<w:b w:val="0"/>`): nil when absent.
   func flag(_ name: StaticString) -> Bool? {

@@ -30,9 +30,14 @@ public enum FingerprintProperties {
       digests: sections.map { TextFingerprint.digest($0.text) }, ids: sections.dropFirst().map(\.id), stamp: stamp)
   }
 
-  /// The properties from digests already computed.
-  public static func properties(digests: [String], ids: [String], stamp: BodyStamp?) -> [(name: String, value: String)]
-  {
+  /// The properties from digests already computed (`SectionFingerprints`), the model's topic
+  /// ids in document order (headings after them, the appendix's, get none) and the body
+  /// part's stamp.
+  public static func properties(digests: [String], ids topicIDs: [String], stamp: BodyStamp?) -> [(
+    name: String, value: String
+  )] {
+    let headings = max(digests.count - 1, 0)
+    let ids = Array(topicIDs.prefix(headings)) + Array(repeating: "", count: max(0, headings - topicIDs.count))
     var out: [(String, String)] = []
     out += chunked(fingerprintName, version + digests.joined())
     let topics = ids.joined(separator: " ")

@@ -6,10 +6,15 @@ enum MentorNotes {
   /// The caption in every language prepexport writes, longest first.
   static let captions: [String] = [LanguageTag.chinese, .japanese, .korean, .english]
     .map { Localized($0).mentorNotes }.sorted { $0.count > $1.count }
+  /// Their first characters: most paragraphs are told apart by the first one alone.
+  private static let firstScalars = Set(captions.compactMap(\.unicodeScalars.first))
 
   /// The caption that `text` starts with (white space ignored), if any.
   static func caption(in text: String) -> String? {
-    captions.first { removingPrefix($0, of: text) != nil }
+    guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+      firstScalars.contains(first)
+    else { return nil }
+    return captions.first { removingPrefix($0, of: text) != nil }
   }
 
   /// Whether a paragraph opens a new box (it starts with a caption).
@@ -17,9 +22,9 @@ enum MentorNotes {
     caption(in: paragraph.text) != nil || caption(in: paragraph.originalText) != nil
   }
 
-  /// What a box holds: one note for the text typed into it (tracked or not), then the
-  /// comments and other marks in it. Tracked insertions of the typed text are the note,
-  /// not items of their own.
+  /// What a box holds: a note for the text typed into it with change tracking on (who and
+  /// when), one for what was typed with it off, then the comments and other marks in it.
+  /// Tracked insertions of typed text are the note, not items of their own.
   static func items(_ box: ArraySlice<ReviewParagraph>, topic: ReviewTopic?) -> [FeedbackItem] {
     let typed = typedText(box.map(\.text))
     let untracked = typedText(box.map(\.originalText))
@@ -37,12 +42,16 @@ enum MentorNotes {
       }
     }
     var out: [FeedbackItem] = []
-    if !typed.isEmpty {
-      let first = insertions.first
+    // What change tracking recorded, with its author and date; then what it did not.
+    let trackedText = insertions.map(\.text).joined().trimmingWhiteSpace
+    if let first = insertions.first, !trackedText.isEmpty, !typed.isEmpty {
       out.append(
         FeedbackItem(
-          kind: .note, topic: topic, author: first?.author, initials: first?.initials, date: first?.date, text: typed,
-          place: .mentorNotes, tracked: untracked.isEmpty && first != nil))
+          kind: .note, topic: topic, author: first.author, initials: first.initials, date: first.date,
+          text: untracked.isEmpty ? typed : trackedText, place: .mentorNotes, tracked: true))
+    }
+    if !untracked.isEmpty {
+      out.append(FeedbackItem(kind: .note, topic: topic, text: untracked, place: .mentorNotes, tracked: false))
     }
     return out + others
   }

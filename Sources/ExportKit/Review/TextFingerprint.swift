@@ -67,6 +67,11 @@ public struct TextFingerprint: Sendable {
   static func counts(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return value > 0x20 && value != 0x7F }
+    // Kana, CJK ideographs, Hangul, full-width forms: the bulk of CJK text, none of them
+    // white space or invisible (U+3000, the ideographic space, is below this range).
+    if (0x3040...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value) || (0xFF01...0xFF5E).contains(value) {
+      return true
+    }
     if scalar.properties.isWhitespace { return false }
     if value == 0xFFFE || value == 0xFFFF { return false }
     switch scalar.properties.generalCategory {
@@ -74,4 +79,33 @@ public struct TextFingerprint: Sendable {
     default: return true
     }
   }
+}
+
+/// Fingerprints a body section by section while a writer writes it: each heading starts a
+/// section; the table of contents is left out. What the writer passes is what its readers
+/// will see as the paragraphs' text, so the two agree by construction.
+public struct SectionFingerprints: Sendable {
+  private var digests: [String] = []
+  private var current = TextFingerprint()
+  private var paused = 0
+
+  public init() {}
+
+  /// Text written into the body.
+  public mutating func add(_ text: String) {
+    if paused == 0 { current.add(text) }
+  }
+
+  /// A heading begins: the section before it is complete.
+  public mutating func startSection() {
+    digests.append(current.digest)
+    current = TextFingerprint()
+  }
+
+  /// Text written between `pause` and `resume` (the table of contents) does not count.
+  public mutating func pause() { paused += 1 }
+  public mutating func resume() { paused -= 1 }
+
+  /// One digest per section, the first for the text before the first heading.
+  public var sections: [String] { digests + [current.digest] }
 }

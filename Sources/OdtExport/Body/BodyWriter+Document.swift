@@ -9,7 +9,11 @@ extension BodyWriter {
     // The ODF way to switch tracking on; LibreOffice reads settings.xml's RecordChanges.
     if options.review { xml.raw("<text:tracked-changes text:track-changes=\"true\"/>") }
     titleBlock(document.metadata)
-    if options.tableOfContents { tableOfContents(contentsEntries(document, topics: all)) }
+    if options.tableOfContents {
+      fingerprint.pause()
+      tableOfContents(contentsEntries(document, topics: all))
+      fingerprint.resume()
+    }
     blocks(document.preamble, BlockContext())
     for topic in document.topics { self.topic(topic, depth: 1) }
     appendix(document.unmatchedAnswers)
@@ -27,6 +31,7 @@ extension BodyWriter {
   /// with a bookmark named after the topic's id: the target of links and contents entries.
   mutating func heading(_ inlines: [Inline], depth: Int, bookmark: String?) {
     let level = min(max(depth, 1), StyleName.maximumHeadingLevel)
+    fingerprint.startSection()
     xml.raw("<text:h text:style-name=\"\(StyleName.heading(level))\" text:outline-level=\"\(level)\">")
     spaceWouldCollapse = true
     if let bookmark {

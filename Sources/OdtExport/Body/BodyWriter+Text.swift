@@ -52,6 +52,7 @@ extension BodyWriter {
       }
       segmentStart = index
     }
+    fingerprint.add(s)
     if segmentStart == utf8.startIndex {
       xml.text(s)
     } else {

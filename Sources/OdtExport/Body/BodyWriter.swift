@@ -23,6 +23,8 @@ struct BodyWriter {
   /// Whether a space written now would be collapsed by ODF's white-space rule (at the start
   /// of a paragraph, or after a space): then it is written as `text:s`.
   var spaceWouldCollapse = true
+  /// The text written, section by section (`FingerprintProperties`).
+  var fingerprint = SectionFingerprints()
 
   init(options: ExportOptions, look: OdtLook, sourceBytes: Int) {
     xml = XMLWriter.body(forSourceBytes: sourceBytes)

@@ -3,10 +3,13 @@ import Foundation
 
 /// `content.xml`: the body is written in one pass; the automatic styles it needed (the
 /// fixed ones of Templates/odt/content-styles.xml and one per table column) go before it.
+/// Returns the part and the fingerprint of the text written, section by section.
 enum ContentPart {
   static let templatePath = "odt/content-styles.xml"
 
-  static func write(_ document: PrepDocument, options: ExportOptions, look: OdtLook) -> Data {
+  static func write(_ document: PrepDocument, options: ExportOptions, look: OdtLook) -> (
+    data: Data, fingerprint: [String]
+  ) {
     var body = BodyWriter(options: options, look: look, sourceBytes: document.sourceByteCount)
     body.writeDocument(document)
 
@@ -25,6 +28,6 @@ enum ContentPart {
     data.append(contentsOf: Array("</office:automatic-styles><office:body><office:text>".utf8))
     data.append(contentsOf: body.xml.bytes)
     data.append(contentsOf: Array("</office:text></office:body></office:document-content>".utf8))
-    return data
+    return (data, body.fingerprint.sections)
   }
 }

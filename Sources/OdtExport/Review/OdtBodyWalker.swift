@@ -168,6 +168,10 @@ struct OdtBodyWalker {
     inline(element)
     open.removeLast()
     let inContents = openInContents.removeLast()
+    // An annotation's range going on into the next paragraph: its anchor does too.
+    for item in openComments.values where items[item].item.anchor?.isEmpty == false {
+      items[item].item.anchor! += "\n"
+    }
 
     let style = element.attribute("style-name", namespace: OdtStyleSheet.textNS)
     let name = styles.name(style) ?? ""

@@ -9,7 +9,7 @@ extension FeedbackReport {
       out += "\n## \(heading(topic, items.first))\n"
       for item in items { out += "\n" + Self.entry(item) }
     }
-    return out
+    return out.hasSuffix("\n") ? out : out + "\n"
   }
 
   /// "5 comments, 3 tracked changes, 2 notes."
