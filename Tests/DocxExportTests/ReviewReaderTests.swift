@@ -156,18 +156,23 @@ final class ReviewReaderTests: XCTestCase {
   }
 
   func testAFreshExportRecordsTheFingerprintItsReaderComputes() throws {
-    let document = try prepDocument(
-      try example("prep-zh.md"), answers: try example("answers-zh.md"))
-    for options in [ExportOptions(review: true), ExportOptions(tableOfContents: true, review: true), ExportOptions()] {
-      let data = try DocxExporter().export(document, options: options)
-      let read = try self.read(data)
-      XCTAssertTrue(read.isOurs)
-      XCTAssertEqual(read.recorded?.digests, read.sections.map(\.digest))
-      XCTAssertEqual(
-        read.recorded?.topicIDs.prefix(document.allTopics.count).map { $0 }, document.allTopics.map(\.topic.id))
-      XCTAssertEqual(read.topics.prefix(document.allTopics.count).map(\.id), document.allTopics.map(\.topic.id))
-      XCTAssertNil(DocxExporter().inspectExisting(data, name: "prep.docx"))
-      try assertValidOffice(data, "fingerprinted.docx")
+    for document in [
+      try prepDocument(try example("prep-zh.md"), answers: try example("answers-zh.md")),
+      try prepDocument(try example("prep-en.md"), answers: try example("answers-en.md")),
+      try prepDocument(everyKindOfBlockPrep, answers: everyKindOfBlockAnswers),
+    ] {
+      for options in [ExportOptions(review: true), ExportOptions(tableOfContents: true, review: true), ExportOptions()]
+      {
+        let data = try DocxExporter().export(document, options: options)
+        let read = try self.read(data)
+        XCTAssertTrue(read.isOurs)
+        XCTAssertEqual(read.recorded?.digests, read.sections.map(\.digest))
+        XCTAssertEqual(
+          read.recorded?.topicIDs.prefix(document.allTopics.count).map { $0 }, document.allTopics.map(\.topic.id))
+        XCTAssertEqual(read.topics.prefix(document.allTopics.count).map(\.id), document.allTopics.map(\.topic.id))
+        XCTAssertNil(DocxExporter().inspectExisting(data, name: "prep.docx"))
+        try assertValidOffice(data, "fingerprinted.docx")
+      }
     }
   }
 }

@@ -255,4 +255,30 @@ final class FeedbackEndToEndTests: XCTestCase {
       XCTAssertEqual(items.map { $0["question"] as? Int }, [3])
     }
   }
+
+  func testALibreOfficeReSaveOfEveryKindOfBlockIsNotAReview() throws {
+    if let reason = OfficeTools.libreOfficeMissingReason { throw XCTSkip(reason) }
+    let ws = Workspace()
+    defer { ws.remove() }
+    try ws.write("prep.md", everyKindOfBlockPrep)
+    try ws.write("answers.md", everyKindOfBlockAnswers)
+    let soffice = try XCTUnwrap(Command.which("soffice"))
+    let profile = Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: profile) }
+    for (format, target) in [("docx", "docx"), ("odt", "odt"), ("docx", "odt"), ("odt", "docx")] {
+      _ = try ws.run([format, "prep.md", "--answers", "answers.md", "--review", "--toc", "-o", "ours.\(format)"])
+      let out = ws.folder.appendingPathComponent("saved-\(format)-\(target)")
+      try Command.run(
+        soffice,
+        [
+          "-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to", target, "--outdir", out.path,
+          ws.folder.appendingPathComponent("ours.\(format)").path,
+        ])
+      let saved = out.appendingPathComponent("ours.\(target)").path
+      let r = try ws.run(["feedback", saved, "--json"])
+      XCTAssertEqual(r.status, 0, r.stderr)
+      let items = (try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any])?["items"] as? [[String: Any]]
+      XCTAssertEqual(items?.count, 0, "\(format) → \(target): \(r.stdoutText)")
+    }
+  }
 }

@@ -96,15 +96,21 @@ final class ReviewReaderTests: XCTestCase {
   }
 
   func testAFreshExportRecordsTheFingerprintItsReaderComputes() throws {
-    let document = try prepDocument(try example("prep-zh.md"), answers: try example("answers-zh.md"))
-    for options in [ExportOptions(review: true), ExportOptions(tableOfContents: true, review: true), ExportOptions()] {
-      let data = try OdtExporter().export(document, options: options)
-      let read = try self.read(data)
-      XCTAssertTrue(read.isOurs)
-      XCTAssertEqual(read.recorded?.digests, read.sections.map(\.digest))
-      XCTAssertEqual(read.topics.prefix(document.allTopics.count).map(\.id), document.allTopics.map(\.topic.id))
-      XCTAssertNil(OdtExporter().inspectExisting(data, name: "prep.odt"))
-      try assertValidOffice(data, "fingerprinted.odt")
+    for document in [
+      try prepDocument(try example("prep-zh.md"), answers: try example("answers-zh.md")),
+      try prepDocument(try example("prep-en.md"), answers: try example("answers-en.md")),
+      try prepDocument(everyKindOfBlockPrep, answers: everyKindOfBlockAnswers),
+    ] {
+      for options in [ExportOptions(review: true), ExportOptions(tableOfContents: true, review: true), ExportOptions()]
+      {
+        let data = try OdtExporter().export(document, options: options)
+        let read = try self.read(data)
+        XCTAssertTrue(read.isOurs)
+        XCTAssertEqual(read.recorded?.digests, read.sections.map(\.digest))
+        XCTAssertEqual(read.topics.prefix(document.allTopics.count).map(\.id), document.allTopics.map(\.topic.id))
+        XCTAssertNil(OdtExporter().inspectExisting(data, name: "prep.odt"))
+        try assertValidOffice(data, "fingerprinted.odt")
+      }
     }
   }
 }

@@ -59,6 +59,8 @@ struct DocxBodyWalker {
   struct ParagraphFacts {
     var styleID: String?
     var outlineLevel: Int?
+    var numbering: (id: String, level: Int)?
+    var indented = false
     var inTableOfContents = false
     var markChange: (kind: FeedbackItem.Kind, author: String?, date: String?)?
     var formatChange: (author: String?, date: String?, description: String)?
@@ -174,7 +176,7 @@ struct DocxBodyWalker {
     let properties = element.child("pPr")
     if let properties { readProperties(properties, into: &facts) }
     let heading = headingLevel(facts)
-    numbering(properties, facts: facts, isHeading: heading != nil)
+    numbering(facts: facts, isHeading: heading != nil)
     paragraphs[index].listNumber = question
     paragraphs[index].box = tableDepth > 0 ? topLevelTables : nil
     openFacts.append(facts)
@@ -208,23 +210,35 @@ struct DocxBodyWalker {
     if let mark = facts.markChange { paragraphMark(mark, at: index) }
   }
 
+  /// The paragraph's properties, read in one pass: style, outline level, list, indent, the
+  /// change of its mark and of its properties.
   mutating func readProperties(_ properties: WElement, into facts: inout ParagraphFacts) {
-    facts.styleID = properties.value(of: "pStyle")
-    facts.outlineLevel = properties.value(of: "outlineLvl").flatMap { Int($0) }
-    if let mark = properties.child("rPr") {
-      if let ins = mark.child("ins") {
-        facts.markChange = (.insertion, ins.attribute("author"), ins.attribute("date"))
-      } else if let del = mark.child("del") {
-        facts.markChange = (.deletion, del.attribute("author"), del.attribute("date"))
-      } else if let move = mark.child("moveFrom") ?? mark.child("moveTo") {
-        facts.markChange = (.move, move.attribute("author"), move.attribute("date"))
+    for child in properties.children {
+      let node = child.node
+      if node.hasName("pStyle") {
+        facts.styleID = child.attribute("val")
+      } else if node.hasName("numPr") {
+        facts.numbering = (
+          child.value(of: "numId") ?? "0", child.value(of: "ilvl").flatMap { Int($0) } ?? 0
+        )
+      } else if node.hasName("outlineLvl") {
+        facts.outlineLevel = child.attribute("val").flatMap { Int($0) }
+      } else if node.hasName("ind") {
+        facts.indented = (child.attribute("left") ?? child.attribute("start")).flatMap { Int($0) }.map { $0 > 0 } ?? false
+      } else if node.hasName("rPr") {
+        for mark in child.children {
+          if mark.node.hasName("ins") {
+            facts.markChange = (.insertion, mark.attribute("author"), mark.attribute("date"))
+          } else if mark.node.hasName("del") {
+            facts.markChange = (.deletion, mark.attribute("author"), mark.attribute("date"))
+          }
+        }
+      } else if node.hasName("pPrChange") {
+        facts.formatChange = (
+          child.attribute("author"), child.attribute("date"),
+          DocxFormatChange.paragraph(old: child.child("pPr"), new: properties, styles: styles)
+        )
       }
-    }
-    if let change = properties.child("pPrChange") {
-      facts.formatChange = (
-        change.attribute("author"), change.attribute("date"),
-        DocxFormatChange.paragraph(old: change.child("pPr"), new: properties, styles: styles)
-      )
     }
   }
 
@@ -243,10 +257,8 @@ struct DocxBodyWalker {
   /// Counts a list paragraph and keeps track of the question whose item the walk is in: a
   /// top-level numbered item opens one; its nested items and indented paragraphs stay in
   /// it; a heading or a paragraph at the margin ends it.
-  mutating func numbering(_ properties: WElement?, facts: ParagraphFacts, isHeading: Bool) {
-    let numPr = properties?.child("numPr")
-    let direct = numPr.map { ($0.value(of: "numId") ?? "0", $0.value(of: "ilvl").flatMap { Int($0) } ?? 0) }
-    if let (numID, level) = direct ?? styles.numbering(facts.styleID), numID != "0" {
+  mutating func numbering(facts: ParagraphFacts, isHeading: Bool) {
+    if let (numID, level) = facts.numbering ?? styles.numbering(facts.styleID), numID != "0" {
       let number = lists.count(numID: numID, level: level)
       if level == 0 {
         question = number
@@ -259,10 +271,6 @@ struct DocxBodyWalker {
       question = nil
       return
     }
-    let indented =
-      (properties?.child("ind")?.attribute("left") ?? properties?.child("ind")?.attribute("start"))
-      .flatMap { Int($0) }.map { $0 > 0 } ?? false
-    let name = styles.name(facts.styleID) ?? ""
-    if !indented && !name.hasPrefix("list") { question = nil }
+    if !facts.indented && !(styles.name(facts.styleID) ?? "").hasPrefix("list") { question = nil }
   }
 }

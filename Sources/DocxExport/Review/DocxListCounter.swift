@@ -12,7 +12,8 @@ struct DocxListCounter {
 
   private var abstractLevels: [String: [Int: Level]] = [:]
   private var instances: [String: (abstract: String, overrides: [Int: Int])] = [:]
-  private var counters: [String: [Int: Int]] = [:]
+  /// Per abstract definition, the current number of each level (nil: not started).
+  private var counters: [String: [Int?]] = [:]
   private var started: Set<String> = []
 
   init() {}
@@ -45,20 +46,19 @@ struct DocxListCounter {
 
   /// Counts a list paragraph; returns the number it shows, or nil for a bullet (or no list).
   mutating func count(numID: String, level: Int) -> Int? {
-    guard numID != "0", let instance = instances[numID] else { return nil }
+    guard numID != "0", let instance = instances[numID], (0...8).contains(level) else { return nil }
     let abstract = instance.abstract
+    var levels = counters[abstract] ?? Array(repeating: nil, count: 9)
     if started.insert(numID).inserted {
       // An instance that overrides a level's start restarts that level where it begins.
-      for ilvl in instance.overrides.keys { counters[abstract]?[ilvl] = nil }
+      for ilvl in instance.overrides.keys where (0...8).contains(ilvl) { levels[ilvl] = nil }
     }
     let definition = abstractLevels[abstract]?[level] ?? Level(start: 1)
-    let start = instance.overrides[level] ?? definition.start
-    let value = counters[abstract]?[level].map { $0 + 1 } ?? start
-    counters[abstract, default: [:]][level] = value
+    let value = levels[level].map { $0 + 1 } ?? instance.overrides[level] ?? definition.start
+    levels[level] = value
     // Deeper levels restart after a shallower item.
-    if let deeper = counters[abstract]?.keys.filter({ $0 > level }) {
-      for ilvl in deeper { counters[abstract]?[ilvl] = nil }
-    }
+    for deeper in (level + 1)..<9 { levels[deeper] = nil }
+    counters[abstract] = levels
     return definition.numbered ? value : nil
   }
 }

@@ -17,6 +17,14 @@ enum MentorNotes {
     return captions.first { removingPrefix($0, of: text) != nil }
   }
 
+  /// Whether a box paragraph holds nothing but (at most) a caption: an untouched box.
+  static func isCaptionOnly(_ text: String) -> Bool {
+    text.isEmpty || captionSet.contains(text) || (caption(in: text).flatMap { removingPrefix($0, of: text) })?
+      .allSatisfy(\.isWhitespace) ?? text.allSatisfy(\.isWhitespace)
+  }
+
+  private static let captionSet = Set(captions)
+
   /// Whether a paragraph opens a new box (it starts with a caption).
   static func startsBox(_ paragraph: ReviewParagraph) -> Bool {
     caption(in: paragraph.text) != nil || caption(in: paragraph.originalText) != nil
@@ -59,7 +67,7 @@ enum MentorNotes {
   /// The paragraphs' text without the caption, joined by line breaks, trimmed.
   static func typedText(_ paragraphs: [String]) -> String {
     var lines: [String] = []
-    for (offset, text) in paragraphs.enumerated() {
+    for (offset, text) in paragraphs.enumerated() where !isCaptionOnly(text) {
       var rest = text
       if offset == 0, let caption = caption(in: text), let after = removingPrefix(caption, of: text) { rest = after }
       let trimmed = rest.trimmingWhiteSpace

@@ -139,27 +139,30 @@ public enum ReviewAssembler {
 private struct SectionBuilder {
   let topic: ReviewTopic?
   var full = TextFingerprint()
-  var withoutNotes = TextFingerprint()
+  /// The fingerprint without the text typed into the boxes: the same as `full` (and not
+  /// computed twice) until a box holds more than its caption.
+  var withoutNotes: TextFingerprint?
   var paragraphs: [ReviewParagraphText] = []
 
   init(topic: ReviewTopic?) { self.topic = topic }
 
   mutating func add(_ paragraph: ReviewParagraph) {
     if paragraph.role == .tableOfContents { return }
-    full.add(paragraph.originalText)
-    if paragraph.role == .mentorNotes {
-      if let caption = MentorNotes.caption(in: paragraph.originalText) { withoutNotes.add(caption) }
+    let text = paragraph.originalText
+    if paragraph.role == .mentorNotes && !MentorNotes.isCaptionOnly(text) {
+      if withoutNotes == nil { withoutNotes = full }
+      if let caption = MentorNotes.caption(in: text) { withoutNotes!.add(caption) }
     } else {
-      withoutNotes.add(paragraph.originalText)
+      withoutNotes?.add(text)
     }
+    full.add(text)
     paragraphs.append(
-      ReviewParagraphText(
-        text: paragraph.originalText, question: paragraph.listNumber, inMentorNotes: paragraph.role == .mentorNotes))
+      ReviewParagraphText(text: text, question: paragraph.listNumber, inMentorNotes: paragraph.role == .mentorNotes))
   }
 
   func finish() -> ReviewSection {
     ReviewSection(
-      topic: topic, digest: full.digest, digestWithoutNotes: withoutNotes.digest, paragraphs: paragraphs)
+      topic: topic, digest: full.digest, digestWithoutNotes: (withoutNotes ?? full).digest, paragraphs: paragraphs)
   }
 }
 
