@@ -10,7 +10,7 @@ extension DocxBodyWalker {
     }
     for child in element.children {
       let node = child.node
-      guard node.isIn(WordML.transitional) || node.isIn(WordML.strict) else {
+      guard isWordML(node) else {
         self.node(child)  // mc:AlternateContent and drawings around text boxes
         continue
       }

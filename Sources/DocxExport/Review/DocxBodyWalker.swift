@@ -41,6 +41,8 @@ struct DocxBodyWalker {
   var pendingBreak: Int?
   /// The last format-change item, continued by the next run with the same change.
   var lastFormat: Int?
+  /// The declaration of the WordprocessingML namespace last seen (see `isWordML`).
+  var wordNamespace: UnsafeRawPointer?
   /// The name of the move range being read (`w:moveFromRangeStart`, `w:moveToRangeStart`).
   var moveName: String?
 
@@ -94,11 +96,11 @@ struct DocxBodyWalker {
     if node.isIn(WordML.markupCompatibility) {
       // mc:AlternateContent: the first choice only; the fallback repeats the same text.
       if node.hasName("AlternateContent"), let choice = node.elements.first(where: { $0.hasName("Choice") }) {
-        blocks(WElement(node: choice, namespace: element.namespace))
+        blocks(WElement(node: choice, strict: element.strict))
       }
       return
     }
-    guard node.isIn(WordML.transitional) || node.isIn(WordML.strict) else {
+    guard isWordML(node) else {
       blocks(element)  // DrawingML and VML around text boxes
       return
     }
@@ -137,6 +139,16 @@ struct DocxBodyWalker {
     } else {
       blocks(element)  // hyperlinks, smart tags, custom XML, cells, rows, text boxes
     }
+  }
+
+  /// Whether an element is WordprocessingML: compared by namespace declaration first (a
+  /// part declares it once, on its root), by URI when that differs.
+  mutating func isWordML(_ node: SafeXMLNode) -> Bool {
+    let identity = node.namespaceIdentity
+    if identity != nil && identity == wordNamespace { return true }
+    guard node.isIn(WordML.transitional) || node.isIn(WordML.strict) else { return false }
+    wordNamespace = identity
+    return true
   }
 
   /// Elements that hold no text of the document (properties, range ends, notes' marks).
@@ -224,7 +236,8 @@ struct DocxBodyWalker {
       } else if node.hasName("outlineLvl") {
         facts.outlineLevel = child.attribute("val").flatMap { Int($0) }
       } else if node.hasName("ind") {
-        facts.indented = (child.attribute("left") ?? child.attribute("start")).flatMap { Int($0) }.map { $0 > 0 } ?? false
+        facts.indented =
+          (child.attribute("left") ?? child.attribute("start")).flatMap { Int($0) }.map { $0 > 0 } ?? false
       } else if node.hasName("rPr") {
         for mark in child.children {
           if mark.node.hasName("ins") {

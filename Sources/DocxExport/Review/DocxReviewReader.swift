@@ -17,13 +17,16 @@ enum DocxReviewReader {
     let comments = DocxComments(
       comments: try parse(parts.comments), extended: try parse(parts.commentsExtended),
       ids: try parse(parts.commentsIDs), extensible: try parse(parts.commentsExtensible))
-    guard let document = try parse(parts.document), let root = document.wordRoot, let body = root.child("body") else {
+    guard let body = archive[parts.document] else {
       throw ExportError.notReviewable(name, reason: "it has no document body (\(parts.document))")
     }
     var walker = DocxBodyWalker(
       styles: styles, lists: DocxListCounter(try parse(parts.numbering)), comments: comments,
       recordedTopicIDs: recorded?.topicIDs ?? [], place: .body)
-    walker.blocks(body)
+    // The body is streamed, a block at a time: it may hold millions of nodes.
+    try SafeXMLStream(body, name: "\(name) (\(parts.document))").forEach([["document", "body", "*"]]) { _, block in
+      walker.node(WElement(node: block, strict: block.isIn(WordML.strict)))
+    }
     let (paragraphs, loose) = walker.finish(includeUnanchoredComments: true)
 
     var headerFooterItems = loose

@@ -5,6 +5,7 @@ import ExportKit
 enum WordML {
   static let transitional: StaticString = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
   static let strict: StaticString = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+  static let strictURI = "http://purl.oclc.org/ooxml/wordprocessingml/main"
   static let w14: StaticString = "http://schemas.microsoft.com/office/word/2010/wordml"
   static let w15 = "http://schemas.microsoft.com/office/word/2012/wordml"
   static let w16cid = "http://schemas.microsoft.com/office/word/2016/wordml/cid"
@@ -17,8 +18,11 @@ enum WordML {
 /// attributes.
 struct WElement {
   let node: SafeXMLNode
-  /// The main namespace URI of the part (transitional or strict).
-  let namespace: String
+  /// Whether the part is strict OOXML (else transitional): the namespace of its attributes.
+  let strict: Bool
+
+  /// The main namespace URI of the part.
+  var namespace: String { strict ? WordML.strictURI : Namespace.w }
 
   /// Whether it is `w:name`.
   func `is`(_ name: StaticString) -> Bool {
@@ -34,7 +38,7 @@ struct WElement {
   /// The first child `w:name`.
   func child(_ name: StaticString) -> WElement? {
     for element in node.elements where element.hasName(name) {
-      let w = WElement(node: element, namespace: namespace)
+      let w = WElement(node: element, strict: strict)
       if w.is(name) { return w }
     }
     return nil
@@ -42,8 +46,8 @@ struct WElement {
 
   /// The element children, in order, without building an array.
   var children: LazyMapSequence<SafeXMLNode.ElementChildren, WElement> {
-    let namespace = namespace
-    return node.elements.lazy.map { WElement(node: $0, namespace: namespace) }
+    let strict = strict
+    return node.elements.lazy.map { WElement(node: $0, strict: strict) }
   }
 
   /// A Boolean property (`<w:b/>`, `<w:b w:val="0"/>`): nil when absent.
@@ -60,7 +64,6 @@ extension SafeXMLDocument {
   /// The root element of a WordprocessingML part, with the main namespace it uses.
   var wordRoot: WElement? {
     guard let root else { return nil }
-    let namespace = root.isIn(WordML.strict) ? "http://purl.oclc.org/ooxml/wordprocessingml/main" : Namespace.w
-    return WElement(node: root, namespace: namespace)
+    return WElement(node: root, strict: root.isIn(WordML.strict))
   }
 }

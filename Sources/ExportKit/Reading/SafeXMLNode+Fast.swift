@@ -24,6 +24,10 @@ extension SafeXMLNode {
     }
   }
 
+  /// The element's namespace declaration, as an identity: elements of a part mostly share
+  /// one, so comparing it saves comparing URIs.
+  public var namespaceIdentity: UnsafeRawPointer? { node.pointee.ns.map { UnsafeRawPointer($0) } }
+
   /// Whether the element is in the namespace `uri`.
   public func isIn(_ uri: StaticString) -> Bool {
     guard let href = node.pointee.ns?.pointee.href else { return false }

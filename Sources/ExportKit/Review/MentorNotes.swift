@@ -19,8 +19,9 @@ enum MentorNotes {
 
   /// Whether a box paragraph holds nothing but (at most) a caption: an untouched box.
   static func isCaptionOnly(_ text: String) -> Bool {
-    text.isEmpty || captionSet.contains(text) || (caption(in: text).flatMap { removingPrefix($0, of: text) })?
-      .allSatisfy(\.isWhitespace) ?? text.allSatisfy(\.isWhitespace)
+    text.isEmpty || captionSet.contains(text)
+      || (caption(in: text).flatMap { removingPrefix($0, of: text) })?
+        .allSatisfy(\.isWhitespace) ?? text.allSatisfy(\.isWhitespace)
   }
 
   private static let captionSet = Set(captions)
