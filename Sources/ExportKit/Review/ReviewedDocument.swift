@@ -26,13 +26,6 @@ public struct ReviewedDocument: Sendable {
   /// Whether prepexport wrote the file (it carries a recorded fingerprint).
   public var isOurs: Bool { recorded != nil }
 
-  /// The first section whose text is not what prepexport wrote, counting only untracked text
-  /// outside the mentor-notes boxes; nil when all match or nothing was recorded.
-  public var firstForeignSection: Int? {
-    guard let recorded else { return nil }
-    return recorded.firstChangedSection(sections.map(\.digestWithoutNotes))
-  }
-
   /// Every section whose untracked text outside the mentor-notes boxes changed.
   public var foreignSections: [Int] {
     guard let recorded else { return [] }

@@ -13,18 +13,31 @@ enum OdtReviewReader {
     }
     let properties = try archive["meta.xml"].map { try userDefined($0, name: name) } ?? [:]
     let recorded = RecordedFingerprint(properties: properties)
-    guard let content = try parse("content.xml"),
-      let body = content.root?.child("body", in: ODF.office)?.child("text", in: ODF.office)
-    else {
+    guard let content = archive["content.xml"] else {
       throw ExportError.notReviewable(name, reason: "it has no text document body (content.xml)")
     }
     let stylesPart = try parse("styles.xml")
-    let styles = OdtStyleSheet([stylesPart, content])
-    let changes = OdtTrackedChanges(body.elements.filter { $0.is("tracked-changes", in: ODF.text) })
-    var walker = OdtBodyWalker(
-      styles: styles, changes: changes, recordedTopicIDs: recorded?.topicIDs ?? [], place: .body)
-    walker.blocks(body)
-    let (paragraphs, loose) = walker.finish()
+    var styles = OdtStyleSheet([stylesPart])
+    var changes = OdtTrackedChanges([])
+    var walker: OdtBodyWalker?
+    // The body is streamed, a block at a time: it may hold millions of nodes. The automatic
+    // styles come before it, and the tracked changes first in it.
+    let paths = [["document-content", "automatic-styles"], ["document-content", "body", "text", "*"]]
+    try SafeXMLStream(content, name: "\(name) (content.xml)").forEach(paths) { path, element in
+      if path == 0 {
+        styles.read(section: element)
+      } else if element.is("tracked-changes", in: ODF.text) {
+        changes = OdtTrackedChanges([element])
+      } else {
+        if walker == nil {
+          walker = OdtBodyWalker(
+            styles: styles, changes: changes, recordedTopicIDs: recorded?.topicIDs ?? [], place: .body)
+        }
+        walker!.block(element)
+      }
+    }
+    let (paragraphs, loose) =
+      walker?.finish() ?? ([], [])
 
     var headerFooterItems = loose
     let masterStyles = stylesPart?.root?.child("master-styles", in: ODF.office)

@@ -20,12 +20,17 @@ struct OdtStyleSheet {
       guard let root = document?.root else { continue }
       for section in root.elements
       where section.is("styles", in: ODF.office) || section.is("automatic-styles", in: ODF.office) {
-        let isAutomatic = section.hasName("automatic-styles")
-        for style in section.elements {
-          read(style)
-          if isAutomatic, let name = style.attribute("name", namespace: Self.styleNS) { automatic.insert(name) }
-        }
+        read(section: section)
       }
+    }
+  }
+
+  /// Reads an `office:styles` or `office:automatic-styles` element.
+  mutating func read(section: SafeXMLNode) {
+    let isAutomatic = section.hasName("automatic-styles")
+    for style in section.elements {
+      read(style)
+      if isAutomatic, let name = style.attribute("name", namespace: Self.styleNS) { automatic.insert(name) }
     }
   }
 
