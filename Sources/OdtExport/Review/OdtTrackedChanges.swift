@@ -34,7 +34,10 @@ struct OdtTrackedChanges {
           var entry = Region(
             kind: kind, author: info?.child("creator", in: ODF.dc)?.text, date: info?.child("date", in: ODF.dc)?.text)
           if kind == .deletion {
-            entry.deletedText = Self.paragraphs(change).joined(separator: "\n")
+            // LibreOffice keeps the empty paragraph a deletion ended with.
+            var lines = Self.paragraphs(change)
+            while let last = lines.last, last.allSatisfy(\.isWhitespace), lines.count > 1 { lines.removeLast() }
+            entry.deletedText = lines.joined(separator: "\n")
           }
           regions[id] = entry
         }
