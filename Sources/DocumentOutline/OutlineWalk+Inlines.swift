@@ -88,6 +88,7 @@ extension OutlineWalk {
       hasBreaks = true
       break
     }
+    fingerprint.add(text)
     guard hasBreaks else {
       renderer.text(text)
       lastText = text

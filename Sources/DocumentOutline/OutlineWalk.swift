@@ -33,6 +33,11 @@ public struct OutlineWalk<Renderer: DocumentRenderer> {
   var lastWasTable = false
   /// Paragraphs written in the answer boxes being written.
   var boxParagraphs: [Int] = []
+  /// The text written, section by section (a heading opens a section; the contents are not
+  /// counted): recorded in the file, so that text prepexport did not write is found later.
+  public internal(set) var fingerprint = SectionFingerprints()
+  /// The topic id of each heading written, in order (empty for the appendix's headings).
+  public internal(set) var headingIDs: [String] = []
 
   public init(_ document: PrepDocument, plan: DocumentPlan, renderer: Renderer) {
     self.document = document
@@ -97,6 +102,7 @@ public struct OutlineWalk<Renderer: DocumentRenderer> {
     var heading = Paragraph(.heading(min(depth, 6)))
     heading.bookmark = bookmarks[topic.id]
     heading.keepWithNext = true
+    headingIDs.append(topic.id)
     inlineParagraph(heading, topic.title)
 
     answersByList = [:]
@@ -197,11 +203,13 @@ public struct OutlineWalk<Renderer: DocumentRenderer> {
     var heading = Paragraph(.heading(1))
     heading.bookmark = Bookmarks.appendix
     heading.keepWithNext = true
+    headingIDs.append("")
     textParagraph(heading, plan.words.unmatchedAnswers)
     for (offset, answer) in document.unmatchedAnswers.enumerated() {
       var sub = Paragraph(.heading(2))
       sub.bookmark = Bookmarks.unmatchedAnswer(offset + 1)
       sub.keepWithNext = true
+      headingIDs.append("")
       inlineParagraph(sub, answer.heading)
       if !answer.blocks.isEmpty { answerBox(caption: nil, answer.blocks) }
     }
@@ -210,6 +218,7 @@ public struct OutlineWalk<Renderer: DocumentRenderer> {
   // MARK: Paragraph helpers
 
   mutating func beginParagraph(_ paragraph: Paragraph) {
+    if case .heading = paragraph.style { fingerprint.startSection() }
     renderer.beginParagraph(paragraph)
     lastCharacter = nil
     lastWasTable = false

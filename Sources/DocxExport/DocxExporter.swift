@@ -53,7 +53,12 @@ public struct DocxExporter: Exporter {
     parts.footer = HeaderFooterParts.footer(Localized(lang), styles: styles)
     parts.core = CoreProperties.part(metadata, options: options)
     parts.app = AppProperties.part(options: options, metadata: metadata)
-    parts.custom = CustomProperties.part(metadata)
+    let digests = walk.fingerprint.sections
+    let ids = walk.headingIDs
+    parts.custom = { stamp in
+      CustomProperties.part(
+        metadata, extra: FingerprintProperties.properties(digests: digests, ids: ids, stamp: stamp))
+    }
     return ExportProduct(data: try parts.archive(date: options.creationDate))
   }
 }

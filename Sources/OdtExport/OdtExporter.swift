@@ -21,16 +21,28 @@ public struct OdtExporter: Exporter {
     let look = OdtLook(document.metadata)
     let plan = DocumentPlan(document, tableOfContents: options.tableOfContents, review: options.review)
     let content = try ContentPart.write(document, plan: plan, look: look)
+
     var styles = StylesPart.write(look, metadata: document.metadata)
     if let reference = options.referenceDocument {
       styles = try ReferenceStyles.merge(ours: styles, reference: reference, look: look)
     }
     let data = try OdtPackage.archive(
       parts: [
-        ("content.xml", content),
+        ("content.xml", content.pieces),
         ("styles.xml", [.data(styles)]),
-        ("meta.xml", ZipPackager.pieces(of: MetaPart.write(document.metadata, options: options))),
         ("settings.xml", ZipPackager.pieces(of: SettingsPart.write(options))),
+      ],
+      // The properties record the body's checksum, known once content.xml is packed.
+      deferred: [
+        (
+          "meta.xml",
+          { packed in
+            let stamp = packed("content.xml").map { BodyStamp(crc32: $0.crc32, size: $0.size) }
+            let fingerprint = FingerprintProperties.properties(
+              digests: content.fingerprint, ids: content.headingIDs, stamp: stamp)
+            return ZipPackager.pieces(of: MetaPart.write(document.metadata, options: options, extra: fingerprint))
+          }
+        )
       ],
       date: options.creationDate)
     return ExportProduct(data: data)

@@ -24,7 +24,7 @@ public struct ExportJob {
       let existing = FileManager.default.contents(atPath: path),
       let findings = exporter.inspectExisting(existing, name: path)
     {
-      throw ExportError.wouldOverwriteReview(path, findings: findings.description)
+      throw ExportError.wouldOverwriteReview(path, findings)
     }
     let product = try exporter.export(document, options: options)
     if case .file(let path) = destination { try AtomicFile.write(product.data, to: path) }

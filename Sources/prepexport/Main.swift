@@ -21,6 +21,8 @@ struct Prepexport: ParsableCommand {
       .joined(separator: "\n")
       + "\n\nRun `prepexport help FORMAT` for a format's options.",
     version: PrepExportVersion.string,
-    subcommands: FormatCommands.all + [AllCommand.self, CheckCommand.self, FormatsCommand.self, InitCommand.self]
+    subcommands: FormatCommands.all + [
+      AllCommand.self, CheckCommand.self, FeedbackCommand.self, FormatsCommand.self, InitCommand.self,
+    ]
   )
 }

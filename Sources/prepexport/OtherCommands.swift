@@ -19,7 +19,7 @@ struct AllCommand: ParsableCommand {
       let document = try input.readDocument()
       var settings = try Exporting.baseOptions()
       try options.apply(to: &settings, files: FileReader())
-      // Each format that can be written is; one that cannot (a reviewed file, LibreOffice
+      // Each format that can be written is; one that cannot (a reviewed output, LibreOffice
       // missing for pdf) is reported, and the exit status says that something failed.
       var failed = false
       for exporter in Registry.exporters {
@@ -27,7 +27,11 @@ struct AllCommand: ParsableCommand {
           try Exporting.write(
             document, exporter: exporter, options: settings, output: nil, force: force, folder: outDir)
         } catch let error as ExportError {
-          Console.error("\(exporter.name): \(error.description)")
+          if case .wouldOverwriteReview = error {
+            Console.error(error.description + " (skipped; the other formats are written)")
+          } else {
+            Console.error("\(exporter.name): \(error.description)")
+          }
           failed = true
         }
       }

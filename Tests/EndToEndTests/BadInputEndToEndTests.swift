@@ -80,14 +80,13 @@ final class BadInputEndToEndTests: XCTestCase {
     let ws = Workspace()
     defer { ws.remove() }
     try ws.write("prep.md", "# A\n\nx\n\n# B\n")
-    var zip = ZipPackagerForTests()
-    let reviewed = try zip.docxWithComment()
+    let reviewed = try ReviewedFiles.data("en-word-threads.docx")
     try ws.write("Output/prep.docx", reviewed)
     let r = try ws.run(["docx", "prep.md"])
     XCTAssertEqual(r.status, 1)
     XCTAssertEqual(
       r.stderr,
-      "prepexport: error: Output/prep.docx holds a mentor's review (1 comment); run `prepexport feedback Output/prep.docx` to read it, write elsewhere with -o, or pass --force to overwrite it\n"
+      "prepexport: error: Output/prep.docx holds a mentor's review (3 comments and 5 tracked changes, the first in “Why this role”); read it with `prepexport feedback Output/prep.docx`, write elsewhere with -o OTHER, or pass --force to overwrite it\n"
     )
     XCTAssertEqual(try Data(contentsOf: ws.folder.appendingPathComponent("Output/prep.docx")), reviewed)
   }

@@ -64,7 +64,11 @@ final class OptionsTests: XCTestCase {
     let defined = try odt.select("meta.xml", "//meta:user-defined")
     let pairs = defined.map { ($0.attribute("name", namespace: ns["meta"]) ?? "", $0.text) }
     XCTAssertEqual(
-      pairs.map(\.0), ["subtitle", "candidate", "role", "company", "date", "mentor", "lang", "interviewer"])
+      pairs.map(\.0),
+      [
+        "subtitle", "candidate", "role", "company", "date", "mentor", "lang", "interviewer",
+        "prepexport-fingerprint", "prepexport-topics", "prepexport-stamp",
+      ])
     XCTAssertEqual(pairs.first { $0.0 == "interviewer" }?.1, "张经理")
     XCTAssertEqual(pairs.first { $0.0 == "mentor" }?.1, "王老师")
   }

@@ -101,7 +101,8 @@ final class DocumentPDFTests: XCTestCase {
 
   func testAConverterThatWritesNoPDFIsAnError() throws {
     let exporter = DocumentPDFExporter<PlainPackage>(converter: URL(fileURLWithPath: "/bin/true"))
-    XCTAssertThrowsError(try exporter.export(try prepDocument("## A\n\n- b\n"), options: ExportOptions())) { error in
+    XCTAssertThrowsError(try exporter.export(try prepDocument("## A\n\n- b\n"), options: ExportOptions()).data) {
+      error in
       XCTAssertEqual(
         "\(error)", "soffice: LibreOffice did not convert the document to PDF (exit status 0: no message)")
     }

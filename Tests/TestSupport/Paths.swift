@@ -50,3 +50,10 @@ public enum Paths {
     return url
   }
 }
+
+extension Paths {
+  /// A reviewed file made by `Tests/Fixtures/reviewed/make-reviewed.sh`.
+  public static func reviewed(_ name: String) -> URL {
+    packageRoot.appendingPathComponent("Tests/Fixtures/reviewed/" + name)
+  }
+}

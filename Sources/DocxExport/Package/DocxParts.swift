@@ -15,7 +15,8 @@ struct DocxParts {
   var footer = XMLWriter(capacity: 0)
   var core = XMLWriter(capacity: 0)
   var app = XMLWriter(capacity: 0)
-  var custom = XMLWriter(capacity: 0)
+  /// The custom properties, made once the body is packed: they record its checksum.
+  var custom: (BodyStamp?) -> XMLWriter = { _ in XMLWriter(capacity: 0) }
   /// A reference document's theme, copied as it is.
   var theme: Data?
 
@@ -34,7 +35,11 @@ struct DocxParts {
     if let theme { zip.add("word/theme/theme1.xml", theme) }
     zip.add("docProps/core.xml", core)
     zip.add("docProps/app.xml", app)
-    zip.add("docProps/custom.xml", custom)
+    let custom = self.custom
+    zip.add("docProps/custom.xml") { packed in
+      let body = packed("word/document.xml").map { BodyStamp(crc32: $0.crc32, size: $0.size) }
+      return ZipPackager.pieces(of: custom(body))
+    }
     return try zip.archive()
   }
 }

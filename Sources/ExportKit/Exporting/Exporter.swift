@@ -54,34 +54,6 @@ public struct ExportProduct: Sendable {
   }
 }
 
-/// What an existing output holds that prepexport did not write.
-public struct ReviewFindings: Sendable, Equatable, CustomStringConvertible {
-  public var comments: Int
-  public var changes: Int
-  /// Whether text was typed into it without change tracking.
-  public var typedText: Bool
-  /// The first topic whose text changed, when known.
-  public var firstChangedTopic: String?
-
-  public init(comments: Int = 0, changes: Int = 0, typedText: Bool = false, firstChangedTopic: String? = nil) {
-    self.comments = comments
-    self.changes = changes
-    self.typedText = typedText
-    self.firstChangedTopic = firstChangedTopic
-  }
-
-  /// "2 comments, 3 tracked changes, text typed in "Why this role"".
-  public var description: String {
-    var parts: [String] = []
-    if comments > 0 { parts.append("\(comments) comment\(comments == 1 ? "" : "s")") }
-    if changes > 0 { parts.append("\(changes) tracked change\(changes == 1 ? "" : "s")") }
-    if typedText {
-      parts.append(firstChangedTopic.map { "text typed under \"\($0)\"" } ?? "text prepexport did not write")
-    }
-    return parts.isEmpty ? "a mentor's review" : parts.joined(separator: ", ")
-  }
-}
-
 /// A format with no options of its own.
 public struct NoOptions: FormatOptions {
   public init() {}

@@ -30,7 +30,17 @@ public struct ZipPackager {
     }
   }
 
-  private var entries: [(path: String, pieces: [Piece], compress: Bool)] = []
+  /// What was packed before a deferred part: each entry's CRC-32 and size, as the ZIP records them.
+  public typealias Packed = (String) -> (crc32: UInt32, size: Int)?
+
+  private enum Content {
+    case pieces([Piece])
+    /// A part made once the parts before it are packed (properties that record the body's
+    /// checksum, which ZIPFoundation computes as it deflates the body).
+    case deferred((Packed) throws -> [Piece])
+  }
+
+  private var entries: [(path: String, content: Content, compress: Bool)] = []
   private let date: Date
 
   /// `date` is written as every entry's modification time (clamped to 1980, ZIP's epoch).
@@ -40,17 +50,22 @@ public struct ZipPackager {
 
   /// Adds a part; `compress: false` stores it.
   public mutating func add(_ path: String, _ data: Data, compress: Bool = true) {
-    entries.append((path, [.data(data)], compress))
+    entries.append((path, .pieces([.data(data)]), compress))
   }
 
   /// Adds the bytes of an XML writer (its spool, then its buffer).
   public mutating func add(_ path: String, _ xml: XMLWriter) {
-    entries.append((path, Self.pieces(of: xml), true))
+    entries.append((path, .pieces(Self.pieces(of: xml)), true))
   }
 
   /// Adds a part made of pieces, in order.
   public mutating func add(_ path: String, pieces: [Piece]) {
-    entries.append((path, pieces, true))
+    entries.append((path, .pieces(pieces), true))
+  }
+
+  /// Adds a part made when packing reaches it, from what was packed before.
+  public mutating func add(_ path: String, deferred make: @escaping (Packed) throws -> [Piece]) {
+    entries.append((path, .deferred(make), true))
   }
 
   /// The pieces holding an XML writer's bytes.
@@ -62,8 +77,15 @@ public struct ZipPackager {
   public func archive() throws -> Data {
     do {
       let archive = try Archive(data: Data(), accessMode: .create)
+      let packed: Packed = { path in
+        archive[path].map { (crc32: $0.checksum, size: Int($0.uncompressedSize)) }
+      }
       for entry in entries {
-        let pieces = entry.pieces
+        let pieces: [Piece]
+        switch entry.content {
+        case .pieces(let given): pieces = given
+        case .deferred(let make): pieces = try make(packed)
+        }
         let total = pieces.reduce(0) { $0 + $1.count }
         try archive.addEntry(
           with: entry.path, type: .file, uncompressedSize: Int64(total), modificationDate: date,

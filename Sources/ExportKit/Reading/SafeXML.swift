@@ -5,22 +5,66 @@ import Foundation
 /// access. Documents with a DOCTYPE are refused outright (XXE, billion laughs).
 public final class SafeXMLDocument {
   let doc: xmlDocPtr
+  /// Whether this object frees the document (not one a `SafeXMLStream` is building).
+  private let owned: Bool
 
   /// Parses `data`; throws `ExportError.unsafeArchive` naming `name`.
   public init(_ data: Data, name: String) throws {
-    if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
-      throw ExportError.unsafeArchive(name, reason: "XML with a DOCTYPE or entity declarations is not accepted")
-    }
-    let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOERROR.rawValue)
-    let parsed = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> xmlDocPtr? in
-      xmlReadMemory(
-        buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), name, "UTF-8", options)
-    }
-    guard let parsed else { throw ExportError.unsafeArchive(name, reason: "not well-formed XML") }
-    doc = parsed
+    doc = try data.withUnsafeBytes { try Self.parse($0, name: name) }
+    owned = true
   }
 
-  deinit { xmlFreeDoc(doc) }
+  /// Parses bytes in place (a large body part is not copied).
+  public init(_ bytes: [UInt8], name: String) throws {
+    doc = try bytes.withUnsafeBytes { try Self.parse($0, name: name) }
+    owned = true
+  }
+
+  /// The document a stream reader is building; it stays the reader's.
+  init(borrowing doc: xmlDocPtr) {
+    self.doc = doc
+    owned = false
+  }
+
+  private static func parse(_ bytes: UnsafeRawBufferPointer, name: String) throws -> xmlDocPtr {
+    try refuseDTD(bytes, name: name)
+    let parsed = xmlReadMemory(
+      bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), name, "UTF-8", options)
+    guard let parsed else { throw ExportError.unsafeArchive(name, reason: "not well-formed XML") }
+    return parsed
+  }
+
+  /// Refuses XML that declares a DOCTYPE or entities (XXE, billion laughs).
+  static func refuseDTD(_ bytes: UnsafeRawBufferPointer, name: String) throws {
+    if declaresDTD(bytes) {
+      throw ExportError.unsafeArchive(name, reason: "XML with a DOCTYPE or entity declarations is not accepted")
+    }
+  }
+
+  /// The parser options: no network, no messages on stderr; short text kept inside its
+  /// node (fewer allocations in a large body).
+  static let options = Int32(
+    XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_COMPACT.rawValue)
+
+  /// Whether the bytes hold `<!DOCTYPE` or `<!ENTITY`. Runs over every part read, so it
+  /// jumps from `!` to `!` with memchr (rare in XML) instead of comparing at every `<`.
+  private static func declaresDTD(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    let count = bytes.count
+    var offset = 1
+    while offset < count, let found = memchr(base + offset, 0x21, count - offset) {
+      let at = base.distance(to: UnsafeRawPointer(found))
+      if bytes[at - 1] == 0x3C {
+        for word in ["DOCTYPE", "ENTITY"] where at + word.utf8.count < count {
+          if word.utf8.enumerated().allSatisfy({ bytes[at + 1 + $0.offset] == $0.element }) { return true }
+        }
+      }
+      offset = at + 1
+    }
+    return false
+  }
+
+  deinit { if owned { xmlFreeDoc(doc) } }
 
   /// The root element.
   public var root: SafeXMLNode? { xmlDocGetRootElement(doc).map { SafeXMLNode(node: $0, document: self) } }

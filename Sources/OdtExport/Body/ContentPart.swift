@@ -8,7 +8,11 @@ import Foundation
 enum ContentPart {
   static let templatePath = "odt/content-styles.xml"
 
-  static func write(_ document: PrepDocument, plan: DocumentPlan, look: OdtLook) throws -> [ZipPackager.Piece] {
+  /// The part's pieces, and the fingerprint of the text written (section digests and heading
+  /// ids, `FingerprintProperties`).
+  static func write(_ document: PrepDocument, plan: DocumentPlan, look: OdtLook) throws -> (
+    pieces: [ZipPackager.Piece], fingerprint: [String], headingIDs: [String]
+  ) {
     var walk = OutlineWalk(document, plan: plan, renderer: OdtBody(look: look, sourceBytes: document.sourceByteCount))
     walk.run()
     let body = walk.renderer
@@ -26,7 +30,9 @@ enum ContentPart {
     middle.raw("</office:automatic-styles><office:body><office:text>")
     var tail = XMLWriter(capacity: 64)
     tail.raw("</office:text></office:body></office:document-content>")
-    return [.bytes(head.bytes), .bytes(automatic), .bytes(middle.bytes)] + ZipPackager.pieces(of: body.xml)
+    let pieces =
+      [.bytes(head.bytes), .bytes(automatic), .bytes(middle.bytes)] + ZipPackager.pieces(of: body.xml)
       + [.bytes(tail.bytes)]
+    return (pieces, walk.fingerprint.sections, walk.headingIDs)
   }
 }

@@ -7,11 +7,15 @@ enum OdtPackage {
   /// The media type of a text document, written as the `mimetype` entry and the root entry.
   static let mediaType = "application/vnd.oasis.opendocument.text"
 
-  static func archive(parts: [(path: String, pieces: [ZipPackager.Piece])], date: Date) throws -> Data {
+  static func archive(
+    parts: [(path: String, pieces: [ZipPackager.Piece])],
+    deferred: [(path: String, make: (ZipPackager.Packed) throws -> [ZipPackager.Piece])] = [], date: Date
+  ) throws -> Data {
     var zip = ZipPackager(date: date)
     zip.add("mimetype", Data(mediaType.utf8), compress: false)
     for part in parts { zip.add(part.path, pieces: part.pieces) }
-    zip.add("META-INF/manifest.xml", manifest(paths: parts.map(\.path)))
+    for part in deferred { zip.add(part.path, deferred: part.make) }
+    zip.add("META-INF/manifest.xml", manifest(paths: parts.map(\.path) + deferred.map(\.path)))
     return try zip.archive()
   }
 

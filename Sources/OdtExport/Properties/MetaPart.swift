@@ -3,9 +3,12 @@ import Foundation
 
 /// `meta.xml`: title, subject (the role line), initial creator (the candidate), creation date
 /// from the options (reproducible), generator, language, and the other front-matter keys as
-/// user-defined properties: the same properties as the DOCX.
+/// user-defined properties: the same properties as the DOCX, then `extra` (prepexport's own:
+/// the text fingerprint).
 enum MetaPart {
-  static func write(_ metadata: Metadata, options: ExportOptions) -> XMLWriter {
+  static func write(_ metadata: Metadata, options: ExportOptions, extra: [(name: String, value: String)] = [])
+    -> XMLWriter
+  {
     var xml = XMLWriter(capacity: 2_048)
     xml.declaration(standalone: false)
     xml.raw("<office:document-meta")
@@ -21,7 +24,7 @@ enum MetaPart {
     let date = W3CDate.string(options.creationDate)
     xml.raw("<meta:creation-date>\(date)</meta:creation-date><dc:date>\(date)</dc:date>")
     xml.element("dc:language", text: metadata.lang.description)
-    for (name, value) in metadata.customProperties {
+    for (name, value) in metadata.customProperties + extra {
       xml.raw("<meta:user-defined meta:name=\"")
       xml.attributeValue(name)
       xml.raw("\" meta:value-type=\"string\">")

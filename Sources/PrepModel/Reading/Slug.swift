@@ -1,11 +1,14 @@
 /// Topic ids: a slug of the title (lower-cased, letters and digits of any script kept, other
-/// runs become `-`), made unique with `-2`, `-3`… in document order.
-struct SlugRegistry {
+/// runs become `-`), made unique with `-2`, `-3`… in document order. Public so that the
+/// headings of a reviewed document that prepexport did not write get ids by the same rules.
+public struct SlugRegistry {
   private var used: Set<String> = []
   /// The next suffix to try per base, so that a title repeated n times costs O(n), not O(n²).
   private var nextSuffix: [String: Int] = [:]
 
-  static func slug(_ title: String) -> String {
+  public init() {}
+
+  public static func slug(_ title: String) -> String {
     if let ascii = asciiSlug(title) { return ascii }
     var out = ""
     var pendingDash = false
@@ -52,7 +55,7 @@ struct SlugRegistry {
   }
 
   /// A unique id from `base`: `base`, else `base-2`, `base-3`…
-  mutating func claim(_ base: String) -> String {
+  public mutating func claim(_ base: String) -> String {
     var candidate = base
     var n = nextSuffix[base] ?? 2
     while used.contains(candidate) {
