@@ -62,5 +62,7 @@ let package = Package(
     .testTarget(name: "CueCardExportTests", dependencies: ["CueCardExport", "CardModel", "TestSupport"]),
     .testTarget(name: "AnkiExportTests", dependencies: ["AnkiExport", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "PrepExport"]),
+    // the command line's own logic (suggestions, batch names, file sniffing), without a process
+    .testTarget(name: "CommandLineTests", dependencies: ["prepexport", "TestSupport"]),
   ]
 )
