@@ -25,10 +25,11 @@ struct WatchCommand: ParsableCommand {
   var poll = false
   @OptionGroup var options: AllFormatsOptions
 
-  /// The words among the positional arguments that name formats; the rest are files. Write
-  /// `./docx` for a file called `docx`.
+  /// The words among the positional arguments that name formats, in the order given; the rest
+  /// are files. Write `./docx` for a file called `docx`.
   var formats: [any Exporter] {
-    let named = Registry.exporters.filter { input.inputs.contains($0.name) }
+    var seen = Set<String>()
+    let named = input.inputs.filter { seen.insert($0).inserted }.compactMap(Registry.exporter(named:))
     return named.isEmpty || input.inputs.contains("all") ? Registry.exporters : named
   }
 
