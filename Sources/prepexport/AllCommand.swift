@@ -9,9 +9,9 @@ struct AllCommand: ParsableCommand {
     "all", abstract: "Export to every format at once: " + Registry.exporters.map(\.name).joined(separator: ", ") + ".",
     discussion: """
       With --each, every input is its own document, exported on every core: \
-      `prepexport all --each notes/*.md --out-dir out`. Outputs keep the inputs' folders below \
-      the folder they all share (a/prep.md and b/prep.md give out/a/prep.docx and out/b/prep.docx). \
-      A file that fails is reported and the others go on; the exit status is 1 if any failed.
+      `prepexport all --each notes/*.md --out-dir out`. The output folder mirrors the paths as \
+      typed (a/prep.md and b/prep.md give out/a/prep.docx and out/b/prep.docx). A file that fails \
+      is reported and the others go on; the exit status is 1 if any failed.
       """)
 
   @OptionGroup var input: InputOptions

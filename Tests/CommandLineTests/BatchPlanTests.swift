@@ -7,19 +7,24 @@ final class BatchPlanTests: XCTestCase {
     BatchPlan(inputs: inputs, currentFolder: "/home/u/work").items.map(\.stem)
   }
 
-  func testInputsOfOneFolderGiveFlatNames() {
+  func testOutputsMirrorThePathsAsTyped() {
     XCTAssertEqual(stems(["a.md", "b.md"]), ["a", "b"])
-    XCTAssertEqual(stems(["notes/a.md", "./notes/b.markdown"]), ["a", "b"])
-    XCTAssertEqual(stems(["only.md"]), ["only"])
+    XCTAssertEqual(stems(["notes/a.md", "./notes/b.markdown"]), ["notes/a", "notes/b"])
+    XCTAssertEqual(stems(["cand/alice/prep.md", "cand/bob/prep.md"]), ["cand/alice/prep", "cand/bob/prep"])
+    XCTAssertEqual(stems(["/home/u/work/x/prep.md", "sub/../y.md"]), ["x/prep", "y"])
   }
 
-  /// Same names in different folders keep the folders below the one they share, whatever the
-  /// order on the command line.
-  func testSameNamesKeepTheirFolders() {
-    XCTAssertEqual(stems(["cand/alice/prep.md", "cand/bob/prep.md"]), ["alice/prep", "bob/prep"])
-    XCTAssertEqual(stems(["cand/bob/prep.md", "cand/alice/prep.md"]), ["bob/prep", "alice/prep"])
-    XCTAssertEqual(stems(["cand/prep.md", "cand/bob/prep.md"]), ["prep", "bob/prep"])
+  /// A file's output does not depend on the other files: a batch split into parts (xargs -n,
+  /// GNU parallel) writes the same names as the whole.
+  func testAFilesNameDoesNotDependOnTheOthers() {
+    let whole = stems(["cand/alice/prep.md", "cand/bob/prep.md", "cand/carol/prep.md"])
+    let parts = stems(["cand/alice/prep.md"]) + stems(["cand/bob/prep.md", "cand/carol/prep.md"])
+    XCTAssertEqual(whole, parts)
+  }
+
+  func testFilesOutsideTheCurrentFolderKeepTheirWholePath() {
     XCTAssertEqual(stems(["../x/prep.md", "/srv/y/prep.md"]), ["home/u/x/prep", "srv/y/prep"])
+    XCTAssertEqual(BatchPlan(inputs: ["/a/b.md"], currentFolder: "/").items.map(\.stem), ["a/b"])
   }
 
   func testNamesThatDifferOnlyByExtensionKeepIt() {
@@ -33,7 +38,7 @@ final class BatchPlanTests: XCTestCase {
 
   func testPathsAndFolders() {
     let plan = BatchPlan(inputs: ["c/alice/prep.md", "c/bob/prep.md", "c/bob/extra.md"], currentFolder: "/w")
-    XCTAssertEqual(plan.folders(in: "out"), ["out/alice", "out/bob"])
+    XCTAssertEqual(plan.folders(in: "out"), ["out/c/alice", "out/c/bob"])
     XCTAssertEqual(
       BatchPlan.path(outDir: "out/", stem: "alice/prep", fileExtension: "cards.txt"), "out/alice/prep.cards.txt")
   }

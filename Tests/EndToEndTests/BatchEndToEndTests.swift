@@ -28,7 +28,7 @@ final class BatchEndToEndTests: XCTestCase {
     XCTAssertEqual(r.status, 1, "a file failed")
     let formats = try formatNames()
     var expected = ["cand/alice/prep.md", "cand/bad.md", "cand/bob/prep.md"]
-    for person in ["alice", "bob"] { expected += formats.map { "out/\(person)/prep.\($0.ext)" } }
+    for person in ["alice", "bob"] { expected += formats.map { "out/cand/\(person)/prep.\($0.ext)" } }
     XCTAssertEqual(ws.files, expected.sorted())
     let lines = r.stderr.split(separator: "\n").map(String.init)
     XCTAssertEqual(lines.count, 2, r.stderr)
@@ -42,12 +42,13 @@ final class BatchEndToEndTests: XCTestCase {
           #"^3 inputs, \#(formats.count) formats: \#(2 * formats.count) files written to out, 1 failed, in \d+\.\d\d s$"#,
         options: .regularExpression), lines[1])
     XCTAssertFalse(r.stderr.contains("[1/3]"), "no progress lines into a pipe")
-    let alice = try String(contentsOf: ws.folder.appendingPathComponent("out/alice/prep.cards.txt"), encoding: .utf8)
+    let alice = try String(
+      contentsOf: ws.folder.appendingPathComponent("out/cand/alice/prep.cards.txt"), encoding: .utf8)
     XCTAssertTrue(alice.contains("Alice point one") && !alice.contains("Bob"), alice)
     for person in ["alice", "bob"] {
       for ext in ["docx", "odt"] {
         try assertValidOffice(
-          try Data(contentsOf: ws.folder.appendingPathComponent("out/\(person)/prep.\(ext)")), "prep.\(ext)")
+          try Data(contentsOf: ws.folder.appendingPathComponent("out/cand/\(person)/prep.\(ext)")), "prep.\(ext)")
       }
     }
   }
@@ -68,7 +69,7 @@ final class BatchEndToEndTests: XCTestCase {
       XCTAssertEqual(single.status, 0, single.stderr)
       for format in try formatNames() {
         let one = try Data(contentsOf: ws.folder.appendingPathComponent("single/\(name)/\(name).\(format.ext)"))
-        let many = try Data(contentsOf: ws.folder.appendingPathComponent("batch/\(name).\(format.ext)"))
+        let many = try Data(contentsOf: ws.folder.appendingPathComponent("batch/in/\(name).\(format.ext)"))
         XCTAssertEqual(one, many, "\(name).\(format.ext)")
       }
     }

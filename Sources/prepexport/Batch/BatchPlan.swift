@@ -1,9 +1,11 @@
 import Foundation
 
-/// Where each input of a batch goes. Outputs keep the inputs' folders below the folder they
-/// all share, so two `prep.md` in different folders never collide and a name does not depend
-/// on the order of the command line: `a/prep.md b/prep.md --out-dir out` gives
-/// `out/a/prep.docx` and `out/b/prep.docx`; inputs in one folder give flat names. Two inputs
+/// Where each input of a batch goes. The output folder mirrors the paths as typed, relative
+/// to the current folder: `notes/a.md candidates/li/prep.md --out-dir out` gives `out/notes/a.docx`
+/// and `out/candidates/li/prep.docx`, so two `prep.md` in different folders never collide, and a
+/// file's output does not depend on the other files of the command line: a batch split over
+/// several processes or machines (xargs, GNU parallel) writes the same names. A file outside
+/// the current folder keeps its whole path (`/data/in/a.md` → `out/data/in/a.docx`). Two inputs
 /// of one folder that differ only by extension (`x.md`, `x.markdown`) keep their whole names
 /// (`x.md.docx`). The same file named twice is exported once.
 struct BatchPlan {
@@ -17,35 +19,28 @@ struct BatchPlan {
   var items: [Item]
 
   init(inputs: [String], currentFolder: String = FileManager.default.currentDirectoryPath) {
+    let here = URL(fileURLWithPath: currentFolder, isDirectory: true).standardizedFileURL
     var seen = Set<String>()
-    var unique: [(input: String, path: [String])] = []
+    var unique: [(input: String, path: String)] = []
     for input in inputs {
-      let absolute = URL(fileURLWithPath: input, relativeTo: URL(fileURLWithPath: currentFolder, isDirectory: true))
-        .standardizedFileURL.path
-      if seen.insert(absolute).inserted {
-        unique.append((input, absolute.split(separator: "/").map(String.init)))
-      }
+      let absolute = URL(fileURLWithPath: input, relativeTo: here).standardizedFileURL.path
+      guard seen.insert(absolute).inserted else { continue }
+      let inside = absolute.hasPrefix(here.path == "/" ? "/" : here.path + "/")
+      let relative =
+        inside ? String(absolute.dropFirst(here.path == "/" ? 1 : here.path.count + 1)) : String(absolute.dropFirst())
+      unique.append((input, relative))
     }
-    // The folder all inputs share: the longest common run of folder names.
-    var common = unique.first.map { Array($0.path.dropLast()) } ?? []
-    for entry in unique.dropFirst() {
-      let folders = entry.path.dropLast()
-      var length = 0
-      while length < min(common.count, folders.count) && common[length] == folders[length] { length += 1 }
-      common = Array(common.prefix(length))
-    }
-    let relative = unique.map { (input: $0.input, path: Array($0.path.dropFirst(common.count))) }
-    let stems = relative.map { Self.stem($0.path, keepExtension: false) }
+    let stems = unique.map { Self.stem($0.path, keepExtension: false) }
     var count: [String: Int] = [:]
     for stem in stems { count[stem, default: 0] += 1 }
-    items = zip(relative, stems).map { entry, stem in
+    items = zip(unique, stems).map { entry, stem in
       Item(input: entry.input, stem: count[stem]! > 1 ? Self.stem(entry.path, keepExtension: true) : stem)
     }
   }
 
   /// "a/prep.md" → "a/prep" (or "a/prep.md" keeping the extension).
-  private static func stem(_ path: [String], keepExtension: Bool) -> String {
-    var parts = path
+  private static func stem(_ path: String, keepExtension: Bool) -> String {
+    var parts = path.split(separator: "/").map(String.init)
     if !keepExtension, let name = parts.last, let dot = name.lastIndex(of: "."), dot != name.startIndex {
       parts[parts.count - 1] = String(name[..<dot])
     }
