@@ -66,8 +66,9 @@ final class FileKindEndToEndTests: XCTestCase {
           + "out.docx, or run: prepexport odt prep.md -o out.odt --toc"
       ),
       (
-        ["docx", "prep.md", "-o", "out.pdf"],
-        "-o out.pdf: a .pdf name promises a PDF, but 'prepexport docx' writes .docx files; name the file out.docx"
+        ["docx", "prep.md", "-o", "out.epub"],
+        "-o out.epub: a .epub name promises an EPUB book, but 'prepexport docx' writes .docx files; name the file "
+          + "out.docx"
       ),
       (
         ["cards", "prep.md", "-o", "prep.md"],
@@ -84,6 +85,18 @@ final class FileKindEndToEndTests: XCTestCase {
       let r = try ws.run(arguments)
       XCTAssertEqual(r.status, 64, "\(arguments)")
       XCTAssertEqual(r.stderr, "prepexport: error: \(message)\n")
+    }
+    // A PDF name: the PDF format's command when one is registered, else what the name promises.
+    let pdf = try ws.run(["docx", "prep.md", "-o", "out.pdf"])
+    XCTAssertEqual(pdf.status, 64)
+    let pdfWriter = try Command.prepexport(["formats"]).stdoutText.split(separator: "\n").first { $0.contains(".pdf ") }
+    if let writer = pdfWriter?.split(separator: " ").first {
+      XCTAssertTrue(pdf.stderr.hasSuffix(", or run: prepexport \(writer) prep.md -o out.pdf\n"), pdf.stderr)
+    } else {
+      XCTAssertEqual(
+        pdf.stderr,
+        "prepexport: error: -o out.pdf: a .pdf name promises a PDF, but 'prepexport docx' writes .docx files; "
+          + "name the file out.docx\n")
     }
     XCTAssertEqual(ws.files, ["prep.md"])
     // Names that fit: the format's own extension in any case, no extension, a shared one.
