@@ -10,1387 +10,1387 @@ public enum EmbeddedTemplates {
 
   static let files: [String: String] = [
     "docx/numbering.xml": #"""
-    <!-- The two list kinds: the ordered and bullet abstractNum ids and their nsids (8 hex digits) are filled at export time.
-         Every list instance (w:num) refers to one of these and restarts each level with startOverride.
-         Indents: 420 twips per level, the number hanging in the first 420. -->
-      <w:abstractNum w:abstractNumId="{{ordered}}">
-        <w:nsid w:val="{{orderedNsid}}"/>
-        <w:multiLevelType w:val="multilevel"/>
-        <w:name w:val="Prep Ordered List"/>
-        <w:lvl w:ilvl="0">
-          <w:start w:val="1"/>
-          <w:numFmt w:val="decimal"/>
-          <w:lvlText w:val="%1."/>
-          <w:lvlJc w:val="left"/>
-          <w:pPr>
-            <w:ind w:left="420" w:hanging="420"/>
-          </w:pPr>
-        </w:lvl>
-        <w:lvl w:ilvl="1">
-          <w:start w:val="1"/>
-          <w:numFmt w:val="decimal"/>
-          <w:lvlText w:val="%2."/>
-          <w:lvlJc w:val="left"/>
-          <w:pPr>
-            <w:ind w:left="840" w:hanging="420"/>
-          </w:pPr>
-        </w:lvl>
-        <w:lvl w:ilvl="2">
-          <w:start w:val="1"/>
-          <w:numFmt w:val="decimal"/>
-          <w:lvlText w:val="%3."/>
-          <w:lvlJc w:val="left"/>
-          <w:pPr>
-            <w:ind w:left="1260" w:hanging="420"/>
-          </w:pPr>
-        </w:lvl>
-        <w:lvl w:ilvl="3">
-          <w:start w:val="1"/>
-          <w:numFmt w:val="decimal"/>
-          <w:lvlText w:val="%4."/>
-          <w:lvlJc w:val="left"/>
-          <w:pPr>
-            <w:ind w:left="1680" w:hanging="420"/>
-          </w:pPr>
-        </w:lvl>
-        <w:lvl w:ilvl="4">
-          <w:start w:val="1"/>
-          <w:numFmt w:val="decimal"/>
-          <w:lvlText w:val="%5."/>
-          <w:lvlJc w:val="left"/>
-          <w:pPr>
-            <w:ind w:left="2100" w:hanging="420"/>
-          </w:pPr>
-        </w:lvl>
-        <w:lvl w:ilvl="5">
-          <w:start w:val="1"/>
-          <w:numFmt w:val="decimal"/>
-          <w:lvlText w:val="%6."/>
-          <w:lvlJc w:val="left"/>
-          <w:pPr>
-            <w:ind w:left="2520" w:hanging="420"/>
-          </w:pPr>
-        </w:lvl>
-        <w:lvl w:ilvl="6">
-          <w:start w:val="1"/>
-          <w:numFmt w:val="decimal"/>
-          <w:lvlText w:val="%7."/>
-          <w:lvlJc w:val="left"/>
-          <w:pPr>
-            <w:ind w:left="2940" w:hanging="420"/>
-          </w:pPr>
-        </w:lvl>
-        <w:lvl w:ilvl="7">
-          <w:start w:val="1"/>
-          <w:numFmt w:val="decimal"/>
-          <w:lvlText w:val="%8."/>
-          <w:lvlJc w:val="left"/>
-          <w:pPr>
-            <w:ind w:left="3360" w:hanging="420"/>
-          </w:pPr>
-        </w:lvl>
-        <w:lvl w:ilvl="8">
-          <w:start w:val="1"/>
-          <w:numFmt w:val="decimal"/>
-          <w:lvlText w:val="%9."/>
-          <w:lvlJc w:val="left"/>
-          <w:pPr>
-            <w:ind w:left="3780" w:hanging="420"/>
-          </w:pPr>
-        </w:lvl>
-      </w:abstractNum>
-      <w:abstractNum w:abstractNumId="{{bullet}}">
-        <w:nsid w:val="{{bulletNsid}}"/>
-        <w:multiLevelType w:val="multilevel"/>
-        <w:name w:val="Prep Bullet List"/>
-        <w:lvl w:ilvl="0">
-          <w:start w:val="1"/>
-          <w:numFmt w:val="bullet"/>
-          <w:lvlText w:val="•"/>
-          <w:lvlJc w:val="left"/>
-          <w:pPr>
-            <w:ind w:left="420" w:hanging="420"/>
-          </w:pPr>
-          <w:rPr>
-            <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
-            <w:color w:val="2F5496"/>
-          </w:rPr>
-        </w:lvl>
-        <w:lvl w:ilvl="1">
-          <w:start w:val="1"/>
-          <w:numFmt w:val="bullet"/>
-          <w:lvlText w:val="◦"/>
-          <w:lvlJc w:val="left"/>
-          <w:pPr>
-            <w:ind w:left="840" w:hanging="420"/>
-          </w:pPr>
-          <w:rPr>
-            <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
-            <w:color w:val="2F5496"/>
-          </w:rPr>
-        </w:lvl>
-        <w:lvl w:ilvl="2">
-          <w:start w:val="1"/>
-          <w:numFmt w:val="bullet"/>
-          <w:lvlText w:val="▪"/>
-          <w:lvlJc w:val="left"/>
-          <w:pPr>
-            <w:ind w:left="1260" w:hanging="420"/>
-          </w:pPr>
-          <w:rPr>
-            <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
-            <w:color w:val="2F5496"/>
-          </w:rPr>
-        </w:lvl>
-        <w:lvl w:ilvl="3">
-          <w:start w:val="1"/>
-          <w:numFmt w:val="bullet"/>
-          <w:lvlText w:val="•"/>
-          <w:lvlJc w:val="left"/>
-          <w:pPr>
-            <w:ind w:left="1680" w:hanging="420"/>
-          </w:pPr>
-          <w:rPr>
-            <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
-            <w:color w:val="2F5496"/>
-          </w:rPr>
-        </w:lvl>
-        <w:lvl w:ilvl="4">
-          <w:start w:val="1"/>
-          <w:numFmt w:val="bullet"/>
-          <w:lvlText w:val="◦"/>
-          <w:lvlJc w:val="left"/>
-          <w:pPr>
-            <w:ind w:left="2100" w:hanging="420"/>
-          </w:pPr>
-          <w:rPr>
-            <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
-            <w:color w:val="2F5496"/>
-          </w:rPr>
-        </w:lvl>
-        <w:lvl w:ilvl="5">
-          <w:start w:val="1"/>
-          <w:numFmt w:val="bullet"/>
-          <w:lvlText w:val="▪"/>
-          <w:lvlJc w:val="left"/>
-          <w:pPr>
-            <w:ind w:left="2520" w:hanging="420"/>
-          </w:pPr>
-          <w:rPr>
-            <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
-            <w:color w:val="2F5496"/>
-          </w:rPr>
-        </w:lvl>
-        <w:lvl w:ilvl="6">
-          <w:start w:val="1"/>
-          <w:numFmt w:val="bullet"/>
-          <w:lvlText w:val="•"/>
-          <w:lvlJc w:val="left"/>
-          <w:pPr>
-            <w:ind w:left="2940" w:hanging="420"/>
-          </w:pPr>
-          <w:rPr>
-            <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
-            <w:color w:val="2F5496"/>
-          </w:rPr>
-        </w:lvl>
-        <w:lvl w:ilvl="7">
-          <w:start w:val="1"/>
-          <w:numFmt w:val="bullet"/>
-          <w:lvlText w:val="◦"/>
-          <w:lvlJc w:val="left"/>
-          <w:pPr>
-            <w:ind w:left="3360" w:hanging="420"/>
-          </w:pPr>
-          <w:rPr>
-            <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
-            <w:color w:val="2F5496"/>
-          </w:rPr>
-        </w:lvl>
-        <w:lvl w:ilvl="8">
-          <w:start w:val="1"/>
-          <w:numFmt w:val="bullet"/>
-          <w:lvlText w:val="▪"/>
-          <w:lvlJc w:val="left"/>
-          <w:pPr>
-            <w:ind w:left="3780" w:hanging="420"/>
-          </w:pPr>
-          <w:rPr>
-            <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
-            <w:color w:val="2F5496"/>
-          </w:rPr>
-        </w:lvl>
-      </w:abstractNum>
+<!-- The two list kinds: the ordered and bullet abstractNum ids and their nsids (8 hex digits) are filled at export time.
+     Every list instance (w:num) refers to one of these and restarts each level with startOverride.
+     Indents: 420 twips per level, the number hanging in the first 420. -->
+  <w:abstractNum w:abstractNumId="{{ordered}}">
+    <w:nsid w:val="{{orderedNsid}}"/>
+    <w:multiLevelType w:val="multilevel"/>
+    <w:name w:val="Prep Ordered List"/>
+    <w:lvl w:ilvl="0">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%1."/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="420" w:hanging="420"/>
+      </w:pPr>
+    </w:lvl>
+    <w:lvl w:ilvl="1">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%2."/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="840" w:hanging="420"/>
+      </w:pPr>
+    </w:lvl>
+    <w:lvl w:ilvl="2">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%3."/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="1260" w:hanging="420"/>
+      </w:pPr>
+    </w:lvl>
+    <w:lvl w:ilvl="3">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%4."/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="1680" w:hanging="420"/>
+      </w:pPr>
+    </w:lvl>
+    <w:lvl w:ilvl="4">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%5."/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="2100" w:hanging="420"/>
+      </w:pPr>
+    </w:lvl>
+    <w:lvl w:ilvl="5">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%6."/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="2520" w:hanging="420"/>
+      </w:pPr>
+    </w:lvl>
+    <w:lvl w:ilvl="6">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%7."/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="2940" w:hanging="420"/>
+      </w:pPr>
+    </w:lvl>
+    <w:lvl w:ilvl="7">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%8."/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="3360" w:hanging="420"/>
+      </w:pPr>
+    </w:lvl>
+    <w:lvl w:ilvl="8">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%9."/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="3780" w:hanging="420"/>
+      </w:pPr>
+    </w:lvl>
+  </w:abstractNum>
+  <w:abstractNum w:abstractNumId="{{bullet}}">
+    <w:nsid w:val="{{bulletNsid}}"/>
+    <w:multiLevelType w:val="multilevel"/>
+    <w:name w:val="Prep Bullet List"/>
+    <w:lvl w:ilvl="0">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="bullet"/>
+      <w:lvlText w:val="•"/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="420" w:hanging="420"/>
+      </w:pPr>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
+        <w:color w:val="2F5496"/>
+      </w:rPr>
+    </w:lvl>
+    <w:lvl w:ilvl="1">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="bullet"/>
+      <w:lvlText w:val="◦"/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="840" w:hanging="420"/>
+      </w:pPr>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
+        <w:color w:val="2F5496"/>
+      </w:rPr>
+    </w:lvl>
+    <w:lvl w:ilvl="2">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="bullet"/>
+      <w:lvlText w:val="▪"/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="1260" w:hanging="420"/>
+      </w:pPr>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
+        <w:color w:val="2F5496"/>
+      </w:rPr>
+    </w:lvl>
+    <w:lvl w:ilvl="3">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="bullet"/>
+      <w:lvlText w:val="•"/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="1680" w:hanging="420"/>
+      </w:pPr>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
+        <w:color w:val="2F5496"/>
+      </w:rPr>
+    </w:lvl>
+    <w:lvl w:ilvl="4">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="bullet"/>
+      <w:lvlText w:val="◦"/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="2100" w:hanging="420"/>
+      </w:pPr>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
+        <w:color w:val="2F5496"/>
+      </w:rPr>
+    </w:lvl>
+    <w:lvl w:ilvl="5">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="bullet"/>
+      <w:lvlText w:val="▪"/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="2520" w:hanging="420"/>
+      </w:pPr>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
+        <w:color w:val="2F5496"/>
+      </w:rPr>
+    </w:lvl>
+    <w:lvl w:ilvl="6">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="bullet"/>
+      <w:lvlText w:val="•"/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="2940" w:hanging="420"/>
+      </w:pPr>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
+        <w:color w:val="2F5496"/>
+      </w:rPr>
+    </w:lvl>
+    <w:lvl w:ilvl="7">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="bullet"/>
+      <w:lvlText w:val="◦"/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="3360" w:hanging="420"/>
+      </w:pPr>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
+        <w:color w:val="2F5496"/>
+      </w:rPr>
+    </w:lvl>
+    <w:lvl w:ilvl="8">
+      <w:start w:val="1"/>
+      <w:numFmt w:val="bullet"/>
+      <w:lvlText w:val="▪"/>
+      <w:lvlJc w:val="left"/>
+      <w:pPr>
+        <w:ind w:left="3780" w:hanging="420"/>
+      </w:pPr>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{latin}}" w:cs="{{latin}}"/>
+        <w:color w:val="2F5496"/>
+      </w:rPr>
+    </w:lvl>
+  </w:abstractNum>
 
-    """#,
+"""#,
     "docx/styles.xml": #"""
-    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-    <!-- prepexport's DOCX look. Placeholders in double braces are filled at export time:
-         latin, eastAsia, mono (font names), lang, eastAsiaLang (w:lang), size (body text in
-         half-points), codeSize, bodyJc (both for CJK, left otherwise). Style ids are what the
-         exporter writes; names that Word knows (heading 1, Title, Quote…) map to its built-ins.
-         Element order follows the OOXML transitional schema: keep it when editing. -->
-    <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-      <w:docDefaults>
-        <w:rPrDefault>
-          <w:rPr>
-            <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-            <w:kern w:val="2"/>
-            <w:sz w:val="{{size}}"/>
-            <w:szCs w:val="{{size}}"/>
-            <w:lang w:val="{{lang}}" w:eastAsia="{{eastAsiaLang}}" w:bidi="ar-SA"/>
-          </w:rPr>
-        </w:rPrDefault>
-        <w:pPrDefault>
-          <w:pPr>
-            <w:spacing w:after="120" w:line="288" w:lineRule="auto"/>
-          </w:pPr>
-        </w:pPrDefault>
-      </w:docDefaults>
-      <w:style w:type="paragraph" w:default="1" w:styleId="Normal">
-        <w:name w:val="Normal"/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:widowControl/>
-          <w:jc w:val="{{bodyJc}}"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:color w:val="262626"/>
-          <w:sz w:val="{{size}}"/>
-          <w:szCs w:val="{{size}}"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">
-        <w:name w:val="Default Paragraph Font"/>
-        <w:uiPriority w:val="1"/>
-        <w:semiHidden/>
-        <w:unhideWhenUsed/>
-      </w:style>
-      <w:style w:type="table" w:default="1" w:styleId="TableNormal">
-        <w:name w:val="Normal Table"/>
-        <w:uiPriority w:val="99"/>
-        <w:semiHidden/>
-        <w:unhideWhenUsed/>
-        <w:tblPr>
-          <w:tblInd w:w="0" w:type="dxa"/>
-          <w:tblCellMar>
-            <w:top w:w="0" w:type="dxa"/>
-            <w:left w:w="108" w:type="dxa"/>
-            <w:bottom w:w="0" w:type="dxa"/>
-            <w:right w:w="108" w:type="dxa"/>
-          </w:tblCellMar>
-        </w:tblPr>
-      </w:style>
-      <w:style w:type="numbering" w:default="1" w:styleId="NoList">
-        <w:name w:val="No List"/>
-        <w:uiPriority w:val="99"/>
-        <w:semiHidden/>
-        <w:unhideWhenUsed/>
-      </w:style>
-      <w:style w:type="paragraph" w:styleId="Title">
-        <w:name w:val="Title"/>
-        <w:basedOn w:val="Normal"/>
-        <w:next w:val="Normal"/>
-        <w:uiPriority w:val="10"/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:keepNext/>
-          <w:spacing w:before="240" w:after="120" w:line="240" w:lineRule="auto"/>
-          <w:jc w:val="left"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:b/>
-          <w:bCs/>
-          <w:color w:val="1F3864"/>
-          <w:kern w:val="28"/>
-          <w:sz w:val="48"/>
-          <w:szCs w:val="48"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:styleId="Subtitle">
-        <w:name w:val="Subtitle"/>
-        <w:basedOn w:val="Normal"/>
-        <w:next w:val="Normal"/>
-        <w:uiPriority w:val="11"/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:keepNext/>
-          <w:spacing w:after="80"/>
-          <w:jc w:val="left"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:color w:val="2F5496"/>
-          <w:sz w:val="30"/>
-          <w:szCs w:val="30"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:customStyle="1" w:styleId="RoleLine">
-        <w:name w:val="Role Line"/>
-        <w:basedOn w:val="Normal"/>
-        <w:next w:val="Normal"/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:keepNext/>
-          <w:spacing w:after="40"/>
-          <w:jc w:val="left"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:color w:val="595959"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:customStyle="1" w:styleId="Author">
-        <w:name w:val="Author"/>
-        <w:basedOn w:val="Normal"/>
-        <w:next w:val="Normal"/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:pBdr>
-            <w:bottom w:val="single" w:sz="8" w:space="6" w:color="1F3864"/>
-          </w:pBdr>
-          <w:spacing w:after="360"/>
-          <w:jc w:val="left"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:b/>
-          <w:bCs/>
-          <w:color w:val="404040"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:styleId="Heading1">
-        <w:name w:val="heading 1"/>
-        <w:basedOn w:val="Normal"/>
-        <w:next w:val="Normal"/>
-        <w:uiPriority w:val="9"/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:keepNext/>
-          <w:keepLines/>
-          <w:pBdr>
-            <w:bottom w:val="single" w:sz="6" w:space="4" w:color="8EAADB"/>
-          </w:pBdr>
-          <w:spacing w:before="480" w:after="160" w:line="264" w:lineRule="auto"/>
-          <w:jc w:val="left"/>
-          <w:outlineLvl w:val="0"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:b/>
-          <w:bCs/>
-          <w:color w:val="1F3864"/>
-          <w:sz w:val="34"/>
-          <w:szCs w:val="34"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:styleId="Heading2">
-        <w:name w:val="heading 2"/>
-        <w:basedOn w:val="Normal"/>
-        <w:next w:val="Normal"/>
-        <w:uiPriority w:val="9"/>
-        <w:unhideWhenUsed/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:keepNext/>
-          <w:keepLines/>
-          <w:spacing w:before="360" w:after="120" w:line="264" w:lineRule="auto"/>
-          <w:jc w:val="left"/>
-          <w:outlineLvl w:val="1"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:b/>
-          <w:bCs/>
-          <w:color w:val="1F3864"/>
-          <w:sz w:val="29"/>
-          <w:szCs w:val="29"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:styleId="Heading3">
-        <w:name w:val="heading 3"/>
-        <w:basedOn w:val="Normal"/>
-        <w:next w:val="Normal"/>
-        <w:uiPriority w:val="9"/>
-        <w:unhideWhenUsed/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:keepNext/>
-          <w:keepLines/>
-          <w:spacing w:before="280" w:after="100" w:line="264" w:lineRule="auto"/>
-          <w:jc w:val="left"/>
-          <w:outlineLvl w:val="2"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:b/>
-          <w:bCs/>
-          <w:color w:val="2F5496"/>
-          <w:sz w:val="26"/>
-          <w:szCs w:val="26"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:styleId="Heading4">
-        <w:name w:val="heading 4"/>
-        <w:basedOn w:val="Normal"/>
-        <w:next w:val="Normal"/>
-        <w:uiPriority w:val="9"/>
-        <w:unhideWhenUsed/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:keepNext/>
-          <w:keepLines/>
-          <w:spacing w:before="240" w:after="80"/>
-          <w:jc w:val="left"/>
-          <w:outlineLvl w:val="3"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:b/>
-          <w:bCs/>
-          <w:color w:val="2F5496"/>
-          <w:sz w:val="24"/>
-          <w:szCs w:val="24"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:styleId="Heading5">
-        <w:name w:val="heading 5"/>
-        <w:basedOn w:val="Normal"/>
-        <w:next w:val="Normal"/>
-        <w:uiPriority w:val="9"/>
-        <w:unhideWhenUsed/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:keepNext/>
-          <w:keepLines/>
-          <w:spacing w:before="200" w:after="60"/>
-          <w:jc w:val="left"/>
-          <w:outlineLvl w:val="4"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:b/>
-          <w:bCs/>
-          <w:color w:val="404040"/>
-          <w:sz w:val="{{size}}"/>
-          <w:szCs w:val="{{size}}"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:styleId="Heading6">
-        <w:name w:val="heading 6"/>
-        <w:basedOn w:val="Normal"/>
-        <w:next w:val="Normal"/>
-        <w:uiPriority w:val="9"/>
-        <w:unhideWhenUsed/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:keepNext/>
-          <w:keepLines/>
-          <w:spacing w:before="200" w:after="60"/>
-          <w:jc w:val="left"/>
-          <w:outlineLvl w:val="5"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:color w:val="404040"/>
-          <w:sz w:val="{{size}}"/>
-          <w:szCs w:val="{{size}}"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:customStyle="1" w:styleId="Label">
-        <w:name w:val="Label"/>
-        <w:basedOn w:val="Normal"/>
-        <w:next w:val="Normal"/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:keepNext/>
-          <w:spacing w:before="200" w:after="60"/>
-          <w:jc w:val="left"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:b/>
-          <w:bCs/>
-          <w:color w:val="2F5496"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:styleId="ListParagraph">
-        <w:name w:val="List Paragraph"/>
-        <w:basedOn w:val="Normal"/>
-        <w:uiPriority w:val="34"/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:spacing w:after="60"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:customStyle="1" w:styleId="AnswerCaption">
-        <w:name w:val="Answer Caption"/>
-        <w:basedOn w:val="Normal"/>
-        <w:next w:val="Answer"/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:keepNext/>
-          <w:shd w:val="clear" w:color="auto" w:fill="E8F3EC"/>
-          <w:spacing w:before="60" w:after="60"/>
-          <w:jc w:val="left"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:b/>
-          <w:bCs/>
-          <w:color w:val="1E6B45"/>
-          <w:spacing w:val="10"/>
-          <w:sz w:val="19"/>
-          <w:szCs w:val="19"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:customStyle="1" w:styleId="Answer">
-        <w:name w:val="Answer"/>
-        <w:basedOn w:val="Normal"/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:shd w:val="clear" w:color="auto" w:fill="E8F3EC"/>
-          <w:spacing w:after="80"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:color w:val="1B2B22"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:customStyle="1" w:styleId="AnswerHeading">
-        <w:name w:val="Answer Heading"/>
-        <w:basedOn w:val="Answer"/>
-        <w:next w:val="Answer"/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:keepNext/>
-          <w:spacing w:before="120" w:after="60"/>
-          <w:jc w:val="left"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:b/>
-          <w:bCs/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:styleId="Quote">
-        <w:name w:val="Quote"/>
-        <w:basedOn w:val="Normal"/>
-        <w:next w:val="Normal"/>
-        <w:uiPriority w:val="29"/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:pBdr>
-            <w:left w:val="single" w:sz="18" w:space="8" w:color="B4C6E7"/>
-          </w:pBdr>
-          <w:spacing w:before="60" w:after="60"/>
-          <w:ind w:left="567" w:right="284"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:color w:val="595959"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:customStyle="1" w:styleId="SourceCode">
-        <w:name w:val="Source Code"/>
-        <w:basedOn w:val="Normal"/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:pBdr>
-            <w:top w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/>
-            <w:left w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/>
-            <w:bottom w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/>
-            <w:right w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/>
-          </w:pBdr>
-          <w:shd w:val="clear" w:color="auto" w:fill="F6F8FA"/>
-          <w:wordWrap w:val="0"/>
-          <w:spacing w:before="120" w:after="160" w:line="264" w:lineRule="auto"/>
-          <w:ind w:left="113" w:right="113"/>
-          <w:jc w:val="left"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{mono}}" w:hAnsi="{{mono}}" w:eastAsia="{{eastAsia}}" w:cs="{{mono}}"/>
-          <w:noProof/>
-          <w:color w:val="24292F"/>
-          <w:sz w:val="{{codeSize}}"/>
-          <w:szCs w:val="{{codeSize}}"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="character" w:customStyle="1" w:styleId="VerbatimChar">
-        <w:name w:val="Verbatim Char"/>
-        <w:basedOn w:val="DefaultParagraphFont"/>
-        <w:qFormat/>
-        <w:rPr>
-          <w:rFonts w:ascii="{{mono}}" w:hAnsi="{{mono}}" w:eastAsia="{{eastAsia}}" w:cs="{{mono}}"/>
-          <w:noProof/>
-          <w:color w:val="A3215A"/>
-          <w:sz w:val="{{codeSize}}"/>
-          <w:szCs w:val="{{codeSize}}"/>
-          <w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="character" w:styleId="Hyperlink">
-        <w:name w:val="Hyperlink"/>
-        <w:basedOn w:val="DefaultParagraphFont"/>
-        <w:uiPriority w:val="99"/>
-        <w:unhideWhenUsed/>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:color w:val="0563C1"/>
-          <w:u w:val="single"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:customStyle="1" w:styleId="TableText">
-        <w:name w:val="Table Text"/>
-        <w:basedOn w:val="Normal"/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:spacing w:before="40" w:after="40" w:line="320" w:lineRule="atLeast"/>
-          <w:jc w:val="left"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="table" w:customStyle="1" w:styleId="PrepTable">
-        <w:name w:val="Prep Table"/>
-        <w:basedOn w:val="TableNormal"/>
-        <w:uiPriority w:val="59"/>
-        <w:pPr>
-          <w:spacing w:after="0" w:line="240" w:lineRule="auto"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-        </w:rPr>
-        <w:tblPr>
-          <w:tblBorders>
-            <w:top w:val="single" w:sz="6" w:space="0" w:color="8EAADB"/>
-            <w:left w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>
-            <w:bottom w:val="single" w:sz="6" w:space="0" w:color="8EAADB"/>
-            <w:right w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>
-            <w:insideH w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>
-            <w:insideV w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>
-          </w:tblBorders>
-          <w:tblCellMar>
-            <w:top w:w="40" w:type="dxa"/>
-            <w:left w:w="108" w:type="dxa"/>
-            <w:bottom w:w="40" w:type="dxa"/>
-            <w:right w:w="108" w:type="dxa"/>
-          </w:tblCellMar>
-        </w:tblPr>
-        <w:tblStylePr w:type="firstRow">
-          <w:rPr>
-            <w:b/>
-            <w:bCs/>
-          </w:rPr>
-          <w:tcPr>
-            <w:shd w:val="clear" w:color="auto" w:fill="DEEAF6"/>
-          </w:tcPr>
-        </w:tblStylePr>
-      </w:style>
-      <w:style w:type="table" w:customStyle="1" w:styleId="AnswerBox">
-        <w:name w:val="Answer Box"/>
-        <w:basedOn w:val="TableNormal"/>
-        <w:uiPriority w:val="59"/>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-        </w:rPr>
-        <w:tblPr>
-          <w:tblBorders>
-            <w:left w:val="single" w:sz="24" w:space="0" w:color="2E8B57"/>
-          </w:tblBorders>
-          <w:tblCellMar>
-            <w:top w:w="80" w:type="dxa"/>
-            <w:left w:w="170" w:type="dxa"/>
-            <w:bottom w:w="60" w:type="dxa"/>
-            <w:right w:w="170" w:type="dxa"/>
-          </w:tblCellMar>
-        </w:tblPr>
-        <w:tcPr>
-          <w:shd w:val="clear" w:color="auto" w:fill="E8F3EC"/>
-        </w:tcPr>
-      </w:style>
-      <w:style w:type="paragraph" w:customStyle="1" w:styleId="HorizontalRule">
-        <w:name w:val="Horizontal Rule"/>
-        <w:basedOn w:val="Normal"/>
-        <w:next w:val="Normal"/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:pBdr>
-            <w:bottom w:val="single" w:sz="6" w:space="1" w:color="A6A6A6"/>
-          </w:pBdr>
-          <w:spacing w:before="120" w:after="240" w:line="120" w:lineRule="exact"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:customStyle="1" w:styleId="MentorNotes">
-        <w:name w:val="Mentor Notes"/>
-        <w:basedOn w:val="Normal"/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:pBdr>
-            <w:top w:val="single" w:sz="8" w:space="4" w:color="C55A11"/>
-            <w:left w:val="single" w:sz="8" w:space="4" w:color="C55A11"/>
-            <w:bottom w:val="single" w:sz="8" w:space="4" w:color="C55A11"/>
-            <w:right w:val="single" w:sz="8" w:space="4" w:color="C55A11"/>
-          </w:pBdr>
-          <w:shd w:val="clear" w:color="auto" w:fill="FFF8F2"/>
-          <w:spacing w:before="0" w:after="0" w:line="360" w:lineRule="auto"/>
-          <w:ind w:left="113" w:right="113"/>
-          <w:jc w:val="left"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="character" w:customStyle="1" w:styleId="MentorNotesCaption">
-        <w:name w:val="Mentor Notes Caption"/>
-        <w:basedOn w:val="DefaultParagraphFont"/>
-        <w:qFormat/>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:b/>
-          <w:bCs/>
-          <w:color w:val="C55A11"/>
-          <w:sz w:val="19"/>
-          <w:szCs w:val="19"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:styleId="TOCHeading">
-        <w:name w:val="TOC Heading"/>
-        <w:basedOn w:val="Heading1"/>
-        <w:next w:val="Normal"/>
-        <w:uiPriority w:val="39"/>
-        <w:unhideWhenUsed/>
-        <w:qFormat/>
-        <w:pPr>
-          <w:pBdr>
-            <w:bottom w:val="nil"/>
-          </w:pBdr>
-          <w:spacing w:before="240"/>
-          <w:outlineLvl w:val="9"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:styleId="TOC1">
-        <w:name w:val="toc 1"/>
-        <w:basedOn w:val="Normal"/>
-        <w:next w:val="Normal"/>
-        <w:uiPriority w:val="39"/>
-        <w:unhideWhenUsed/>
-        <w:pPr>
-          <w:spacing w:before="60" w:after="40"/>
-          <w:jc w:val="left"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:b/>
-          <w:bCs/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:styleId="TOC2">
-        <w:name w:val="toc 2"/>
-        <w:basedOn w:val="Normal"/>
-        <w:next w:val="Normal"/>
-        <w:uiPriority w:val="39"/>
-        <w:unhideWhenUsed/>
-        <w:pPr>
-          <w:spacing w:after="40"/>
-          <w:ind w:left="420"/>
-          <w:jc w:val="left"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:styleId="TOC3">
-        <w:name w:val="toc 3"/>
-        <w:basedOn w:val="Normal"/>
-        <w:next w:val="Normal"/>
-        <w:uiPriority w:val="39"/>
-        <w:unhideWhenUsed/>
-        <w:pPr>
-          <w:spacing w:after="40"/>
-          <w:ind w:left="840"/>
-          <w:jc w:val="left"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:styleId="Header">
-        <w:name w:val="header"/>
-        <w:basedOn w:val="Normal"/>
-        <w:uiPriority w:val="99"/>
-        <w:unhideWhenUsed/>
-        <w:pPr>
-          <w:pBdr>
-            <w:bottom w:val="single" w:sz="4" w:space="4" w:color="BFBFBF"/>
-          </w:pBdr>
-          <w:spacing w:after="0" w:line="240" w:lineRule="auto"/>
-          <w:jc w:val="right"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:color w:val="7F7F7F"/>
-          <w:sz w:val="17"/>
-          <w:szCs w:val="17"/>
-        </w:rPr>
-      </w:style>
-      <w:style w:type="paragraph" w:styleId="Footer">
-        <w:name w:val="footer"/>
-        <w:basedOn w:val="Normal"/>
-        <w:uiPriority w:val="99"/>
-        <w:unhideWhenUsed/>
-        <w:pPr>
-          <w:spacing w:after="0" w:line="240" w:lineRule="auto"/>
-          <w:jc w:val="center"/>
-        </w:pPr>
-        <w:rPr>
-          <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
-          <w:color w:val="7F7F7F"/>
-          <w:sz w:val="17"/>
-          <w:szCs w:val="17"/>
-        </w:rPr>
-      </w:style>
-    </w:styles>
+<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<!-- prepexport's DOCX look. Placeholders in double braces are filled at export time:
+     latin, eastAsia, mono (font names), lang, eastAsiaLang (w:lang), size (body text in
+     half-points), codeSize, bodyJc (both for CJK, left otherwise). Style ids are what the
+     exporter writes; names that Word knows (heading 1, Title, Quote…) map to its built-ins.
+     Element order follows the OOXML transitional schema: keep it when editing. -->
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+  <w:docDefaults>
+    <w:rPrDefault>
+      <w:rPr>
+        <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+        <w:kern w:val="2"/>
+        <w:sz w:val="{{size}}"/>
+        <w:szCs w:val="{{size}}"/>
+        <w:lang w:val="{{lang}}" w:eastAsia="{{eastAsiaLang}}" w:bidi="ar-SA"/>
+      </w:rPr>
+    </w:rPrDefault>
+    <w:pPrDefault>
+      <w:pPr>
+        <w:spacing w:after="120" w:line="288" w:lineRule="auto"/>
+      </w:pPr>
+    </w:pPrDefault>
+  </w:docDefaults>
+  <w:style w:type="paragraph" w:default="1" w:styleId="Normal">
+    <w:name w:val="Normal"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:widowControl/>
+      <w:jc w:val="{{bodyJc}}"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:color w:val="262626"/>
+      <w:sz w:val="{{size}}"/>
+      <w:szCs w:val="{{size}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">
+    <w:name w:val="Default Paragraph Font"/>
+    <w:uiPriority w:val="1"/>
+    <w:semiHidden/>
+    <w:unhideWhenUsed/>
+  </w:style>
+  <w:style w:type="table" w:default="1" w:styleId="TableNormal">
+    <w:name w:val="Normal Table"/>
+    <w:uiPriority w:val="99"/>
+    <w:semiHidden/>
+    <w:unhideWhenUsed/>
+    <w:tblPr>
+      <w:tblInd w:w="0" w:type="dxa"/>
+      <w:tblCellMar>
+        <w:top w:w="0" w:type="dxa"/>
+        <w:left w:w="108" w:type="dxa"/>
+        <w:bottom w:w="0" w:type="dxa"/>
+        <w:right w:w="108" w:type="dxa"/>
+      </w:tblCellMar>
+    </w:tblPr>
+  </w:style>
+  <w:style w:type="numbering" w:default="1" w:styleId="NoList">
+    <w:name w:val="No List"/>
+    <w:uiPriority w:val="99"/>
+    <w:semiHidden/>
+    <w:unhideWhenUsed/>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Title">
+    <w:name w:val="Title"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="10"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:spacing w:before="240" w:after="120" w:line="240" w:lineRule="auto"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="1F3864"/>
+      <w:kern w:val="28"/>
+      <w:sz w:val="48"/>
+      <w:szCs w:val="48"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Subtitle">
+    <w:name w:val="Subtitle"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="11"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:spacing w:after="80"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:color w:val="2F5496"/>
+      <w:sz w:val="30"/>
+      <w:szCs w:val="30"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="RoleLine">
+    <w:name w:val="Role Line"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:spacing w:after="40"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:color w:val="595959"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="Author">
+    <w:name w:val="Author"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:pBdr>
+        <w:bottom w:val="single" w:sz="8" w:space="6" w:color="1F3864"/>
+      </w:pBdr>
+      <w:spacing w:after="360"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="404040"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Heading1">
+    <w:name w:val="heading 1"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="9"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:keepLines/>
+      <w:pBdr>
+        <w:bottom w:val="single" w:sz="6" w:space="4" w:color="8EAADB"/>
+      </w:pBdr>
+      <w:spacing w:before="480" w:after="160" w:line="264" w:lineRule="auto"/>
+      <w:jc w:val="left"/>
+      <w:outlineLvl w:val="0"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="1F3864"/>
+      <w:sz w:val="34"/>
+      <w:szCs w:val="34"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Heading2">
+    <w:name w:val="heading 2"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="9"/>
+    <w:unhideWhenUsed/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:keepLines/>
+      <w:spacing w:before="360" w:after="120" w:line="264" w:lineRule="auto"/>
+      <w:jc w:val="left"/>
+      <w:outlineLvl w:val="1"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="1F3864"/>
+      <w:sz w:val="29"/>
+      <w:szCs w:val="29"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Heading3">
+    <w:name w:val="heading 3"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="9"/>
+    <w:unhideWhenUsed/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:keepLines/>
+      <w:spacing w:before="280" w:after="100" w:line="264" w:lineRule="auto"/>
+      <w:jc w:val="left"/>
+      <w:outlineLvl w:val="2"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="2F5496"/>
+      <w:sz w:val="26"/>
+      <w:szCs w:val="26"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Heading4">
+    <w:name w:val="heading 4"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="9"/>
+    <w:unhideWhenUsed/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:keepLines/>
+      <w:spacing w:before="240" w:after="80"/>
+      <w:jc w:val="left"/>
+      <w:outlineLvl w:val="3"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="2F5496"/>
+      <w:sz w:val="24"/>
+      <w:szCs w:val="24"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Heading5">
+    <w:name w:val="heading 5"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="9"/>
+    <w:unhideWhenUsed/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:keepLines/>
+      <w:spacing w:before="200" w:after="60"/>
+      <w:jc w:val="left"/>
+      <w:outlineLvl w:val="4"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="404040"/>
+      <w:sz w:val="{{size}}"/>
+      <w:szCs w:val="{{size}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Heading6">
+    <w:name w:val="heading 6"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="9"/>
+    <w:unhideWhenUsed/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:keepLines/>
+      <w:spacing w:before="200" w:after="60"/>
+      <w:jc w:val="left"/>
+      <w:outlineLvl w:val="5"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:color w:val="404040"/>
+      <w:sz w:val="{{size}}"/>
+      <w:szCs w:val="{{size}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="Label">
+    <w:name w:val="Label"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:spacing w:before="200" w:after="60"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="2F5496"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="ListParagraph">
+    <w:name w:val="List Paragraph"/>
+    <w:basedOn w:val="Normal"/>
+    <w:uiPriority w:val="34"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:spacing w:after="60"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="AnswerCaption">
+    <w:name w:val="Answer Caption"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Answer"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:shd w:val="clear" w:color="auto" w:fill="E8F3EC"/>
+      <w:spacing w:before="60" w:after="60"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="1E6B45"/>
+      <w:spacing w:val="10"/>
+      <w:sz w:val="19"/>
+      <w:szCs w:val="19"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="Answer">
+    <w:name w:val="Answer"/>
+    <w:basedOn w:val="Normal"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:shd w:val="clear" w:color="auto" w:fill="E8F3EC"/>
+      <w:spacing w:after="80"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:color w:val="1B2B22"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="AnswerHeading">
+    <w:name w:val="Answer Heading"/>
+    <w:basedOn w:val="Answer"/>
+    <w:next w:val="Answer"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:keepNext/>
+      <w:spacing w:before="120" w:after="60"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Quote">
+    <w:name w:val="Quote"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="29"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:pBdr>
+        <w:left w:val="single" w:sz="18" w:space="8" w:color="B4C6E7"/>
+      </w:pBdr>
+      <w:spacing w:before="60" w:after="60"/>
+      <w:ind w:left="567" w:right="284"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:color w:val="595959"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="SourceCode">
+    <w:name w:val="Source Code"/>
+    <w:basedOn w:val="Normal"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:pBdr>
+        <w:top w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/>
+        <w:left w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/>
+        <w:bottom w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/>
+        <w:right w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/>
+      </w:pBdr>
+      <w:shd w:val="clear" w:color="auto" w:fill="F6F8FA"/>
+      <w:wordWrap w:val="0"/>
+      <w:spacing w:before="120" w:after="160" w:line="264" w:lineRule="auto"/>
+      <w:ind w:left="113" w:right="113"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{mono}}" w:hAnsi="{{mono}}" w:eastAsia="{{eastAsia}}" w:cs="{{mono}}"/>
+      <w:noProof/>
+      <w:color w:val="24292F"/>
+      <w:sz w:val="{{codeSize}}"/>
+      <w:szCs w:val="{{codeSize}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="character" w:customStyle="1" w:styleId="VerbatimChar">
+    <w:name w:val="Verbatim Char"/>
+    <w:basedOn w:val="DefaultParagraphFont"/>
+    <w:qFormat/>
+    <w:rPr>
+      <w:rFonts w:ascii="{{mono}}" w:hAnsi="{{mono}}" w:eastAsia="{{eastAsia}}" w:cs="{{mono}}"/>
+      <w:noProof/>
+      <w:color w:val="A3215A"/>
+      <w:sz w:val="{{codeSize}}"/>
+      <w:szCs w:val="{{codeSize}}"/>
+      <w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="character" w:styleId="Hyperlink">
+    <w:name w:val="Hyperlink"/>
+    <w:basedOn w:val="DefaultParagraphFont"/>
+    <w:uiPriority w:val="99"/>
+    <w:unhideWhenUsed/>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:color w:val="0563C1"/>
+      <w:u w:val="single"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="TableText">
+    <w:name w:val="Table Text"/>
+    <w:basedOn w:val="Normal"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:spacing w:before="40" w:after="40" w:line="320" w:lineRule="atLeast"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="table" w:customStyle="1" w:styleId="PrepTable">
+    <w:name w:val="Prep Table"/>
+    <w:basedOn w:val="TableNormal"/>
+    <w:uiPriority w:val="59"/>
+    <w:pPr>
+      <w:spacing w:after="0" w:line="240" w:lineRule="auto"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+    </w:rPr>
+    <w:tblPr>
+      <w:tblBorders>
+        <w:top w:val="single" w:sz="6" w:space="0" w:color="8EAADB"/>
+        <w:left w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>
+        <w:bottom w:val="single" w:sz="6" w:space="0" w:color="8EAADB"/>
+        <w:right w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>
+        <w:insideH w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>
+        <w:insideV w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>
+      </w:tblBorders>
+      <w:tblCellMar>
+        <w:top w:w="40" w:type="dxa"/>
+        <w:left w:w="108" w:type="dxa"/>
+        <w:bottom w:w="40" w:type="dxa"/>
+        <w:right w:w="108" w:type="dxa"/>
+      </w:tblCellMar>
+    </w:tblPr>
+    <w:tblStylePr w:type="firstRow">
+      <w:rPr>
+        <w:b/>
+        <w:bCs/>
+      </w:rPr>
+      <w:tcPr>
+        <w:shd w:val="clear" w:color="auto" w:fill="DEEAF6"/>
+      </w:tcPr>
+    </w:tblStylePr>
+  </w:style>
+  <w:style w:type="table" w:customStyle="1" w:styleId="AnswerBox">
+    <w:name w:val="Answer Box"/>
+    <w:basedOn w:val="TableNormal"/>
+    <w:uiPriority w:val="59"/>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+    </w:rPr>
+    <w:tblPr>
+      <w:tblBorders>
+        <w:left w:val="single" w:sz="24" w:space="0" w:color="2E8B57"/>
+      </w:tblBorders>
+      <w:tblCellMar>
+        <w:top w:w="80" w:type="dxa"/>
+        <w:left w:w="170" w:type="dxa"/>
+        <w:bottom w:w="60" w:type="dxa"/>
+        <w:right w:w="170" w:type="dxa"/>
+      </w:tblCellMar>
+    </w:tblPr>
+    <w:tcPr>
+      <w:shd w:val="clear" w:color="auto" w:fill="E8F3EC"/>
+    </w:tcPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="HorizontalRule">
+    <w:name w:val="Horizontal Rule"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:pBdr>
+        <w:bottom w:val="single" w:sz="6" w:space="1" w:color="A6A6A6"/>
+      </w:pBdr>
+      <w:spacing w:before="120" w:after="240" w:line="120" w:lineRule="exact"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="MentorNotes">
+    <w:name w:val="Mentor Notes"/>
+    <w:basedOn w:val="Normal"/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:pBdr>
+        <w:top w:val="single" w:sz="8" w:space="4" w:color="C55A11"/>
+        <w:left w:val="single" w:sz="8" w:space="4" w:color="C55A11"/>
+        <w:bottom w:val="single" w:sz="8" w:space="4" w:color="C55A11"/>
+        <w:right w:val="single" w:sz="8" w:space="4" w:color="C55A11"/>
+      </w:pBdr>
+      <w:shd w:val="clear" w:color="auto" w:fill="FFF8F2"/>
+      <w:spacing w:before="0" w:after="0" w:line="360" w:lineRule="auto"/>
+      <w:ind w:left="113" w:right="113"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="character" w:customStyle="1" w:styleId="MentorNotesCaption">
+    <w:name w:val="Mentor Notes Caption"/>
+    <w:basedOn w:val="DefaultParagraphFont"/>
+    <w:qFormat/>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+      <w:color w:val="C55A11"/>
+      <w:sz w:val="19"/>
+      <w:szCs w:val="19"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="TOCHeading">
+    <w:name w:val="TOC Heading"/>
+    <w:basedOn w:val="Heading1"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="39"/>
+    <w:unhideWhenUsed/>
+    <w:qFormat/>
+    <w:pPr>
+      <w:pBdr>
+        <w:bottom w:val="nil"/>
+      </w:pBdr>
+      <w:spacing w:before="240"/>
+      <w:outlineLvl w:val="9"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="TOC1">
+    <w:name w:val="toc 1"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="39"/>
+    <w:unhideWhenUsed/>
+    <w:pPr>
+      <w:spacing w:before="60" w:after="40"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:b/>
+      <w:bCs/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="TOC2">
+    <w:name w:val="toc 2"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="39"/>
+    <w:unhideWhenUsed/>
+    <w:pPr>
+      <w:spacing w:after="40"/>
+      <w:ind w:left="420"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="TOC3">
+    <w:name w:val="toc 3"/>
+    <w:basedOn w:val="Normal"/>
+    <w:next w:val="Normal"/>
+    <w:uiPriority w:val="39"/>
+    <w:unhideWhenUsed/>
+    <w:pPr>
+      <w:spacing w:after="40"/>
+      <w:ind w:left="840"/>
+      <w:jc w:val="left"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Header">
+    <w:name w:val="header"/>
+    <w:basedOn w:val="Normal"/>
+    <w:uiPriority w:val="99"/>
+    <w:unhideWhenUsed/>
+    <w:pPr>
+      <w:pBdr>
+        <w:bottom w:val="single" w:sz="4" w:space="4" w:color="BFBFBF"/>
+      </w:pBdr>
+      <w:spacing w:after="0" w:line="240" w:lineRule="auto"/>
+      <w:jc w:val="right"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:color w:val="7F7F7F"/>
+      <w:sz w:val="17"/>
+      <w:szCs w:val="17"/>
+    </w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Footer">
+    <w:name w:val="footer"/>
+    <w:basedOn w:val="Normal"/>
+    <w:uiPriority w:val="99"/>
+    <w:unhideWhenUsed/>
+    <w:pPr>
+      <w:spacing w:after="0" w:line="240" w:lineRule="auto"/>
+      <w:jc w:val="center"/>
+    </w:pPr>
+    <w:rPr>
+      <w:rFonts w:ascii="{{latin}}" w:hAnsi="{{latin}}" w:eastAsia="{{eastAsia}}" w:cs="{{latin}}"/>
+      <w:color w:val="7F7F7F"/>
+      <w:sz w:val="17"/>
+      <w:szCs w:val="17"/>
+    </w:rPr>
+  </w:style>
+</w:styles>
 
-    """#,
+"""#,
     "odt/content-styles.xml": ##"""
-    <!-- Automatic styles of content.xml (tables), filled by Sources/OdtExport/Body/ContentPart.swift. -->
-    <style:style style:name="PrepTable" style:family="table"><style:table-properties style:width="{{TABLE_WIDTH}}" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.3cm"/></style:style>
-    <style:style style:name="PrepHeadCell" style:family="table-cell"><style:table-cell-properties fo:background-color="#dde6f2" fo:padding="0.1cm" fo:border="0.5pt solid #a6a6a6"/></style:style>
-    <style:style style:name="PrepCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #a6a6a6"/></style:style>
-    <style:style style:name="PrepHeadCenter" style:family="paragraph" style:parent-style-name="Table_20_Heading"><style:paragraph-properties fo:text-align="center"/></style:style>
-    <style:style style:name="PrepHeadEnd" style:family="paragraph" style:parent-style-name="Table_20_Heading"><style:paragraph-properties fo:text-align="end"/></style:style>
-    <style:style style:name="PrepCellCenter" style:family="paragraph" style:parent-style-name="Table_20_Contents"><style:paragraph-properties fo:text-align="center"/></style:style>
-    <style:style style:name="PrepCellEnd" style:family="paragraph" style:parent-style-name="Table_20_Contents"><style:paragraph-properties fo:text-align="end"/></style:style>
-    <style:style style:name="PrepContents" style:family="section"><style:section-properties style:editable="false"/></style:style>
-    <style:style style:name="PrepAnswerBox" style:family="table"><style:table-properties style:width="{{TABLE_WIDTH}}" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.3cm" fo:keep-with-next="auto"/></style:style>
-    <style:style style:name="PrepAnswerCell" style:family="table-cell"><style:table-cell-properties fo:background-color="#e8f3ec" fo:padding-left="0.3cm" fo:padding-right="0.25cm" fo:padding-top="0.12cm" fo:padding-bottom="0.05cm" fo:border-left="3pt solid #2e8b57" fo:border-right="none" fo:border-top="none" fo:border-bottom="none"/></style:style>
-    <style:style style:name="PrepMentorKeep" style:family="paragraph" style:parent-style-name="Mentor_20_notes"><style:paragraph-properties fo:keep-with-next="always"/></style:style>
+<!-- Automatic styles of content.xml (tables), filled by Sources/OdtExport/Body/ContentPart.swift. -->
+<style:style style:name="PrepTable" style:family="table"><style:table-properties style:width="{{TABLE_WIDTH}}" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.3cm"/></style:style>
+<style:style style:name="PrepHeadCell" style:family="table-cell"><style:table-cell-properties fo:background-color="#dde6f2" fo:padding="0.1cm" fo:border="0.5pt solid #a6a6a6"/></style:style>
+<style:style style:name="PrepCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #a6a6a6"/></style:style>
+<style:style style:name="PrepHeadCenter" style:family="paragraph" style:parent-style-name="Table_20_Heading"><style:paragraph-properties fo:text-align="center"/></style:style>
+<style:style style:name="PrepHeadEnd" style:family="paragraph" style:parent-style-name="Table_20_Heading"><style:paragraph-properties fo:text-align="end"/></style:style>
+<style:style style:name="PrepCellCenter" style:family="paragraph" style:parent-style-name="Table_20_Contents"><style:paragraph-properties fo:text-align="center"/></style:style>
+<style:style style:name="PrepCellEnd" style:family="paragraph" style:parent-style-name="Table_20_Contents"><style:paragraph-properties fo:text-align="end"/></style:style>
+<style:style style:name="PrepContents" style:family="section"><style:section-properties style:editable="false"/></style:style>
+<style:style style:name="PrepAnswerBox" style:family="table"><style:table-properties style:width="{{TABLE_WIDTH}}" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.3cm" fo:keep-with-next="auto"/></style:style>
+<style:style style:name="PrepAnswerCell" style:family="table-cell"><style:table-cell-properties fo:background-color="#e8f3ec" fo:padding-left="0.3cm" fo:padding-right="0.25cm" fo:padding-top="0.12cm" fo:padding-bottom="0.05cm" fo:border-left="3pt solid #2e8b57" fo:border-right="none" fo:border-top="none" fo:border-bottom="none"/></style:style>
+<style:style style:name="PrepMentorKeep" style:family="paragraph" style:parent-style-name="Mentor_20_notes"><style:paragraph-properties fo:keep-with-next="always"/></style:style>
 
-    """##,
+"""##,
     "odt/styles.xml": ##"""
-    <?xml version="1.0" encoding="UTF-8"?>
-    <office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3">
-    <!--
-      The look of prepexport's ODT. Placeholders {{…}} are filled by Sources/OdtExport/Styles:
-      fonts from FontChoice, languages from `lang`, page size from `lang`, header and footer text.
-      Every style the body uses is a named (common) style here, so that a reference .odt can
-      restyle it. Edit, then run `make templates` (scripts/embed-templates).
-    -->
-    <office:font-face-decls>{{FONT_FACES}}</office:font-face-decls>
-    <office:styles>
-    <style:default-style style:family="paragraph">
-    <style:paragraph-properties fo:orphans="2" fo:widows="2" style:writing-mode="lr-tb" style:line-break="strict" style:punctuation-wrap="hanging" style:text-autospace="ideograph-alpha" style:tab-stop-distance="1.25cm"/>
-    <style:text-properties style:font-name="{{LATIN}}" fo:font-size="11pt" style:font-name-asian="{{ASIAN}}" style:font-size-asian="11pt" style:font-name-complex="{{LATIN}}" style:font-size-complex="11pt" fo:hyphenate="false"{{LANGUAGES}}/>
-    </style:default-style>
-    <style:default-style style:family="table">
-    <style:table-properties table:border-model="collapsing"/>
-    </style:default-style>
-    <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
-    <style:style style:name="Text_20_body" style:display-name="Text body" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
-    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.21cm" fo:line-height="125%"/>
-    </style:style>
-    <style:style style:name="Heading" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Text_20_body" style:class="text">
-    <style:paragraph-properties fo:margin-top="0.42cm" fo:margin-bottom="0.21cm" fo:keep-with-next="always"/>
-    <style:text-properties fo:color="#1f3864" fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
-    </style:style>
-    <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="1" style:class="text">
-    <style:paragraph-properties fo:margin-top="0.6cm" fo:margin-bottom="0.25cm" fo:border-bottom="0.75pt solid #8eaadb" fo:padding-bottom="0.05cm"/>
-    <style:text-properties fo:font-size="17pt" style:font-size-asian="17pt" style:font-size-complex="17pt"/>
-    </style:style>
-    <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="2" style:class="text">
-    <style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.2cm"/>
-    <style:text-properties fo:font-size="14pt" style:font-size-asian="14pt" style:font-size-complex="14pt"/>
-    </style:style>
-    <style:style style:name="Heading_20_3" style:display-name="Heading 3" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="3" style:class="text">
-    <style:text-properties fo:font-size="12.5pt" style:font-size-asian="12.5pt" style:font-size-complex="12.5pt"/>
-    </style:style>
-    <style:style style:name="Heading_20_4" style:display-name="Heading 4" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="4" style:class="text">
-    <style:text-properties fo:font-size="11.5pt" style:font-size-asian="11.5pt" style:font-size-complex="11.5pt"/>
-    </style:style>
-    <style:style style:name="Heading_20_5" style:display-name="Heading 5" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="5" style:class="text">
-    <style:text-properties fo:font-size="11pt" fo:font-style="italic" style:font-size-asian="11pt" style:font-style-asian="italic" style:font-size-complex="11pt" style:font-style-complex="italic"/>
-    </style:style>
-    <style:style style:name="Heading_20_6" style:display-name="Heading 6" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="6" style:class="text">
-    <style:text-properties fo:font-size="11pt" fo:color="#404040" style:font-size-asian="11pt" style:font-size-complex="11pt"/>
-    </style:style>
-    <style:style style:name="Title" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Subtitle" style:class="chapter">
-    <style:paragraph-properties fo:text-align="start" fo:margin-top="0.2cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/>
-    <style:text-properties fo:color="#1f3864" fo:font-size="24pt" fo:font-weight="bold" style:font-size-asian="24pt" style:font-weight-asian="bold" style:font-size-complex="24pt" style:font-weight-complex="bold"/>
-    </style:style>
-    <style:style style:name="Subtitle" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Text_20_body" style:class="chapter">
-    <style:paragraph-properties fo:text-align="start" fo:margin-top="0cm" fo:margin-bottom="0.14cm" fo:keep-with-next="always"/>
-    <style:text-properties fo:color="#2f5496" fo:font-size="15pt" style:font-size-asian="15pt" style:font-size-complex="15pt"/>
-    </style:style>
-    <style:style style:name="Role_20_line" style:display-name="Role line" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Author" style:class="chapter">
-    <style:paragraph-properties fo:text-align="start" fo:margin-top="0cm" fo:margin-bottom="0.07cm" fo:keep-with-next="always"/>
-    <style:text-properties fo:color="#595959"/>
-    </style:style>
-    <style:style style:name="Author" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Text_20_body" style:class="chapter">
-    <style:paragraph-properties fo:text-align="start" fo:margin-top="0cm" fo:margin-bottom="0.64cm" fo:border-bottom="1pt solid #1f3864" fo:padding-bottom="0.2cm"/>
-    <style:text-properties fo:color="#404040" fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
-    </style:style>
-    <style:style style:name="Label" style:family="paragraph" style:parent-style-name="Text_20_body" style:next-style-name="Text_20_body" style:class="text">
-    <style:paragraph-properties fo:margin-top="0.25cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/>
-    <style:text-properties fo:color="#2f5496" fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
-    </style:style>
-    <style:style style:name="List_20_Paragraph" style:display-name="List Paragraph" style:family="paragraph" style:parent-style-name="Text_20_body" style:class="list">
-    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.08cm"/>
-    </style:style>
-    <style:style style:name="Quotations" style:family="paragraph" style:parent-style-name="Text_20_body" style:class="html">
-    <style:paragraph-properties fo:margin-left="1cm" fo:margin-right="0.5cm" fo:margin-top="0.1cm" fo:margin-bottom="0.1cm" fo:border-left="2.25pt solid #b4c6e7" fo:padding-left="0.28cm"/>
-    <style:text-properties fo:color="#595959"/>
-    </style:style>
-    <style:style style:name="Preformatted_20_Text" style:display-name="Preformatted Text" style:family="paragraph" style:parent-style-name="Standard" style:class="html">
-    <style:paragraph-properties fo:margin-left="0.2cm" fo:margin-right="0.2cm" fo:margin-top="0.21cm" fo:margin-bottom="0.28cm" fo:background-color="#f6f8fa" fo:border="0.5pt solid #d0d7de" fo:padding="0.14cm" fo:line-height="110%"/>
-    <style:text-properties fo:color="#24292f" style:font-name="{{MONO}}" fo:font-size="9.5pt" style:font-name-asian="{{ASIAN}}" style:font-size-asian="9.5pt" style:font-name-complex="{{MONO}}" style:font-size-complex="9.5pt"/>
-    </style:style>
-    <style:style style:name="Answer_20_caption" style:display-name="Answer caption" style:family="paragraph" style:parent-style-name="Answer" style:next-style-name="Answer" style:class="text">
-    <style:paragraph-properties fo:margin-top="0.1cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/>
-    <style:text-properties fo:color="#1e6b45" fo:font-size="9.5pt" fo:letter-spacing="0.02cm" fo:font-weight="bold" style:font-size-asian="9.5pt" style:font-weight-asian="bold" style:font-size-complex="9.5pt" style:font-weight-complex="bold"/>
-    </style:style>
-    <style:style style:name="Answer" style:family="paragraph" style:parent-style-name="Text_20_body" style:class="text">
-    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.14cm" fo:background-color="#e8f3ec"/>
-    <style:text-properties fo:color="#1b2b22"/>
-    </style:style>
-    <style:style style:name="Answer_20_heading" style:display-name="Answer heading" style:family="paragraph" style:parent-style-name="Answer" style:next-style-name="Answer" style:class="text">
-    <style:paragraph-properties fo:keep-with-next="always"/>
-    <style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
-    </style:style>
-    <style:style style:name="Answer_20_code" style:display-name="Answer code" style:family="paragraph" style:parent-style-name="Answer" style:class="html">
-    <style:text-properties style:font-name="{{MONO}}" fo:font-size="9.5pt" style:font-name-asian="{{ASIAN}}" style:font-size-asian="9.5pt" style:font-name-complex="{{MONO}}" style:font-size-complex="9.5pt"/>
-    </style:style>
-    <style:style style:name="Mentor_20_notes" style:display-name="Mentor notes" style:family="paragraph" style:parent-style-name="Text_20_body" style:class="text">
-    <style:paragraph-properties fo:margin-left="0.2cm" fo:margin-right="0.2cm" fo:margin-top="0cm" fo:margin-bottom="0cm" fo:background-color="#fff8f2" fo:border="1pt solid #c55a11" fo:padding="0.14cm" fo:line-height="150%" style:join-border="true"/>
-    <style:text-properties fo:color="#c55a11" fo:font-size="9.5pt" style:font-size-asian="9.5pt" style:font-size-complex="9.5pt"/>
-    </style:style>
-    <style:style style:name="Table_20_Contents" style:display-name="Table Contents" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
-    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm"/>
-    </style:style>
-    <style:style style:name="Table_20_Heading" style:display-name="Table Heading" style:family="paragraph" style:parent-style-name="Table_20_Contents" style:class="extra">
-    <style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
-    </style:style>
-    <style:style style:name="Horizontal_20_Line" style:display-name="Horizontal Line" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Text_20_body" style:class="html">
-    <style:paragraph-properties fo:margin-top="0.1cm" fo:margin-bottom="0.4cm" fo:border-bottom="0.75pt solid #a6a6a6" fo:padding="0cm"/>
-    <style:text-properties fo:font-size="6pt" style:font-size-asian="6pt" style:font-size-complex="6pt"/>
-    </style:style>
-    <style:style style:name="Header" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
-    <style:paragraph-properties fo:text-align="end" fo:border-bottom="0.5pt solid #bfbfbf" fo:padding-bottom="0.05cm"/>
-    <style:text-properties fo:color="#7f7f7f" fo:font-size="9pt" style:font-size-asian="9pt" style:font-size-complex="9pt"/>
-    </style:style>
-    <style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
-    <style:paragraph-properties fo:text-align="center"/>
-    <style:text-properties fo:color="#7f7f7f" fo:font-size="9pt" style:font-size-asian="9pt" style:font-size-complex="9pt"/>
-    </style:style>
-    <style:style style:name="Contents_20_Heading" style:display-name="Contents Heading" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Contents_20_1" style:class="index">
-    <style:paragraph-properties fo:margin-top="0.2cm" fo:margin-bottom="0.3cm"/>
-    <style:text-properties fo:font-size="16pt" style:font-size-asian="16pt" style:font-size-complex="16pt"/>
-    </style:style>
-    <style:style style:name="Contents_20_1" style:display-name="Contents 1" style:family="paragraph" style:parent-style-name="Standard" style:class="index">
-    <style:paragraph-properties fo:margin-left="0cm" fo:margin-top="0.08cm" fo:margin-bottom="0.04cm"><style:tab-stops><style:tab-stop style:position="16cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>
-    <style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
-    </style:style>
-    <style:style style:name="Contents_20_2" style:display-name="Contents 2" style:family="paragraph" style:parent-style-name="Standard" style:class="index">
-    <style:paragraph-properties fo:margin-left="0.5cm" fo:margin-bottom="0.04cm"><style:tab-stops><style:tab-stop style:position="15.5cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>
-    </style:style>
-    <style:style style:name="Contents_20_3" style:display-name="Contents 3" style:family="paragraph" style:parent-style-name="Standard" style:class="index">
-    <style:paragraph-properties fo:margin-left="1cm" fo:margin-bottom="0.04cm"><style:tab-stops><style:tab-stop style:position="15cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>
-    </style:style>
-    <style:style style:name="Contents_20_4" style:display-name="Contents 4" style:family="paragraph" style:parent-style-name="Standard" style:class="index">
-    <style:paragraph-properties fo:margin-left="1.5cm" fo:margin-bottom="0.04cm"><style:tab-stops><style:tab-stop style:position="14.5cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>
-    </style:style>
-    <style:style style:name="Contents_20_5" style:display-name="Contents 5" style:family="paragraph" style:parent-style-name="Standard" style:class="index">
-    <style:paragraph-properties fo:margin-left="2cm" fo:margin-bottom="0.04cm"><style:tab-stops><style:tab-stop style:position="14cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>
-    </style:style>
-    <style:style style:name="Contents_20_6" style:display-name="Contents 6" style:family="paragraph" style:parent-style-name="Standard" style:class="index">
-    <style:paragraph-properties fo:margin-left="2.5cm" fo:margin-bottom="0.04cm"><style:tab-stops><style:tab-stop style:position="13.5cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>
-    </style:style>
-    <style:style style:name="Strong_20_Emphasis" style:display-name="Strong Emphasis" style:family="text">
-    <style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
-    </style:style>
-    <style:style style:name="Emphasis" style:family="text">
-    <style:text-properties fo:font-style="italic" style:font-style-asian="italic" style:font-style-complex="italic"/>
-    </style:style>
-    <style:style style:name="Strikethrough" style:family="text">
-    <style:text-properties style:text-line-through-style="solid" style:text-line-through-type="single"/>
-    </style:style>
-    <style:style style:name="Source_20_Text" style:display-name="Source Text" style:family="text">
-    <style:text-properties style:font-name="{{MONO}}" fo:background-color="#f2f2f2" style:font-name-asian="{{ASIAN}}" style:font-name-complex="{{MONO}}"/>
-    </style:style>
-    <style:style style:name="Internet_20_link" style:display-name="Internet link" style:family="text">
-    <style:text-properties fo:color="#0563c1" style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color"/>
-    </style:style>
-    <style:style style:name="Visited_20_Internet_20_Link" style:display-name="Visited Internet Link" style:family="text">
-    <style:text-properties fo:color="#954f72" style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color"/>
-    </style:style>
-    <style:style style:name="Index_20_Link" style:display-name="Index Link" style:family="text"/>
-    <text:outline-style style:name="Outline">
-    <text:outline-level-style text:level="1" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
-    <text:outline-level-style text:level="2" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
-    <text:outline-level-style text:level="3" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
-    <text:outline-level-style text:level="4" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
-    <text:outline-level-style text:level="5" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
-    <text:outline-level-style text:level="6" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
-    <text:outline-level-style text:level="7" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
-    <text:outline-level-style text:level="8" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
-    <text:outline-level-style text:level="9" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
-    <text:outline-level-style text:level="10" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
-    </text:outline-style>
-    <text:list-style style:name="Numbering_20_123" style:display-name="Numbering 123">
-    <text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.635cm" fo:text-indent="-0.635cm" fo:margin-left="0.635cm"/></style:list-level-properties></text:list-level-style-number>
-    <text:list-level-style-number text:level="2" style:num-suffix="." style:num-format="a"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="1.270cm" fo:text-indent="-0.635cm" fo:margin-left="1.270cm"/></style:list-level-properties></text:list-level-style-number>
-    <text:list-level-style-number text:level="3" style:num-suffix="." style:num-format="i"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="1.905cm" fo:text-indent="-0.635cm" fo:margin-left="1.905cm"/></style:list-level-properties></text:list-level-style-number>
-    <text:list-level-style-number text:level="4" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="2.540cm" fo:text-indent="-0.635cm" fo:margin-left="2.540cm"/></style:list-level-properties></text:list-level-style-number>
-    <text:list-level-style-number text:level="5" style:num-suffix="." style:num-format="a"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="3.175cm" fo:text-indent="-0.635cm" fo:margin-left="3.175cm"/></style:list-level-properties></text:list-level-style-number>
-    <text:list-level-style-number text:level="6" style:num-suffix="." style:num-format="i"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="3.810cm" fo:text-indent="-0.635cm" fo:margin-left="3.810cm"/></style:list-level-properties></text:list-level-style-number>
-    <text:list-level-style-number text:level="7" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="4.445cm" fo:text-indent="-0.635cm" fo:margin-left="4.445cm"/></style:list-level-properties></text:list-level-style-number>
-    <text:list-level-style-number text:level="8" style:num-suffix="." style:num-format="a"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="5.080cm" fo:text-indent="-0.635cm" fo:margin-left="5.080cm"/></style:list-level-properties></text:list-level-style-number>
-    <text:list-level-style-number text:level="9" style:num-suffix="." style:num-format="i"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="5.715cm" fo:text-indent="-0.635cm" fo:margin-left="5.715cm"/></style:list-level-properties></text:list-level-style-number>
-    <text:list-level-style-number text:level="10" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="6.350cm" fo:text-indent="-0.635cm" fo:margin-left="6.350cm"/></style:list-level-properties></text:list-level-style-number>
-    </text:list-style>
-    <text:list-style style:name="List_20_Bullet" style:display-name="List Bullet">
-    <text:list-level-style-bullet text:level="1" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.635cm" fo:text-indent="-0.635cm" fo:margin-left="0.635cm"/></style:list-level-properties></text:list-level-style-bullet>
-    <text:list-level-style-bullet text:level="2" text:bullet-char="◦"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="1.270cm" fo:text-indent="-0.635cm" fo:margin-left="1.270cm"/></style:list-level-properties></text:list-level-style-bullet>
-    <text:list-level-style-bullet text:level="3" text:bullet-char="▪"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="1.905cm" fo:text-indent="-0.635cm" fo:margin-left="1.905cm"/></style:list-level-properties></text:list-level-style-bullet>
-    <text:list-level-style-bullet text:level="4" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="2.540cm" fo:text-indent="-0.635cm" fo:margin-left="2.540cm"/></style:list-level-properties></text:list-level-style-bullet>
-    <text:list-level-style-bullet text:level="5" text:bullet-char="◦"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="3.175cm" fo:text-indent="-0.635cm" fo:margin-left="3.175cm"/></style:list-level-properties></text:list-level-style-bullet>
-    <text:list-level-style-bullet text:level="6" text:bullet-char="▪"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="3.810cm" fo:text-indent="-0.635cm" fo:margin-left="3.810cm"/></style:list-level-properties></text:list-level-style-bullet>
-    <text:list-level-style-bullet text:level="7" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="4.445cm" fo:text-indent="-0.635cm" fo:margin-left="4.445cm"/></style:list-level-properties></text:list-level-style-bullet>
-    <text:list-level-style-bullet text:level="8" text:bullet-char="◦"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="5.080cm" fo:text-indent="-0.635cm" fo:margin-left="5.080cm"/></style:list-level-properties></text:list-level-style-bullet>
-    <text:list-level-style-bullet text:level="9" text:bullet-char="▪"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="5.715cm" fo:text-indent="-0.635cm" fo:margin-left="5.715cm"/></style:list-level-properties></text:list-level-style-bullet>
-    <text:list-level-style-bullet text:level="10" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="6.350cm" fo:text-indent="-0.635cm" fo:margin-left="6.350cm"/></style:list-level-properties></text:list-level-style-bullet>
-    </text:list-style>
-    </office:styles>
-    <office:automatic-styles>
-    <style:page-layout style:name="PrepPage">
-    <style:page-layout-properties fo:page-width="{{PAGE_WIDTH}}" fo:page-height="{{PAGE_HEIGHT}}" style:print-orientation="portrait" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm" style:writing-mode="lr-tb"/>
-    <style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.5cm"/></style:header-style>
-    <style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/></style:footer-style>
-    </style:page-layout>
-    </office:automatic-styles>
-    <office:master-styles>
-    <style:master-page style:name="Standard" style:page-layout-name="PrepPage">
-    <style:header><text:p text:style-name="Header">{{HEADER_TITLE}}</text:p></style:header>
-    <style:footer><text:p text:style-name="Footer">{{PAGE_BEFORE}}<text:page-number text:select-page="current">1</text:page-number>{{PAGE_BETWEEN}}<text:page-count>1</text:page-count>{{PAGE_AFTER}}</text:p></style:footer>
-    </style:master-page>
-    </office:master-styles>
-    </office:document-styles>
+<?xml version="1.0" encoding="UTF-8"?>
+<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3">
+<!--
+  The look of prepexport's ODT. Placeholders {{…}} are filled by Sources/OdtExport/Styles:
+  fonts from FontChoice, languages from `lang`, page size from `lang`, header and footer text.
+  Every style the body uses is a named (common) style here, so that a reference .odt can
+  restyle it. Edit, then run `make templates` (scripts/embed-templates).
+-->
+<office:font-face-decls>{{FONT_FACES}}</office:font-face-decls>
+<office:styles>
+<style:default-style style:family="paragraph">
+<style:paragraph-properties fo:orphans="2" fo:widows="2" style:writing-mode="lr-tb" style:line-break="strict" style:punctuation-wrap="hanging" style:text-autospace="ideograph-alpha" style:tab-stop-distance="1.25cm"/>
+<style:text-properties style:font-name="{{LATIN}}" fo:font-size="11pt" style:font-name-asian="{{ASIAN}}" style:font-size-asian="11pt" style:font-name-complex="{{LATIN}}" style:font-size-complex="11pt" fo:hyphenate="false"{{LANGUAGES}}/>
+</style:default-style>
+<style:default-style style:family="table">
+<style:table-properties table:border-model="collapsing"/>
+</style:default-style>
+<style:style style:name="Standard" style:family="paragraph" style:class="text"/>
+<style:style style:name="Text_20_body" style:display-name="Text body" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
+<style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.21cm" fo:line-height="125%"/>
+</style:style>
+<style:style style:name="Heading" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Text_20_body" style:class="text">
+<style:paragraph-properties fo:margin-top="0.42cm" fo:margin-bottom="0.21cm" fo:keep-with-next="always"/>
+<style:text-properties fo:color="#1f3864" fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
+</style:style>
+<style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="1" style:class="text">
+<style:paragraph-properties fo:margin-top="0.6cm" fo:margin-bottom="0.25cm" fo:border-bottom="0.75pt solid #8eaadb" fo:padding-bottom="0.05cm"/>
+<style:text-properties fo:font-size="17pt" style:font-size-asian="17pt" style:font-size-complex="17pt"/>
+</style:style>
+<style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="2" style:class="text">
+<style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.2cm"/>
+<style:text-properties fo:font-size="14pt" style:font-size-asian="14pt" style:font-size-complex="14pt"/>
+</style:style>
+<style:style style:name="Heading_20_3" style:display-name="Heading 3" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="3" style:class="text">
+<style:text-properties fo:font-size="12.5pt" style:font-size-asian="12.5pt" style:font-size-complex="12.5pt"/>
+</style:style>
+<style:style style:name="Heading_20_4" style:display-name="Heading 4" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="4" style:class="text">
+<style:text-properties fo:font-size="11.5pt" style:font-size-asian="11.5pt" style:font-size-complex="11.5pt"/>
+</style:style>
+<style:style style:name="Heading_20_5" style:display-name="Heading 5" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="5" style:class="text">
+<style:text-properties fo:font-size="11pt" fo:font-style="italic" style:font-size-asian="11pt" style:font-style-asian="italic" style:font-size-complex="11pt" style:font-style-complex="italic"/>
+</style:style>
+<style:style style:name="Heading_20_6" style:display-name="Heading 6" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="6" style:class="text">
+<style:text-properties fo:font-size="11pt" fo:color="#404040" style:font-size-asian="11pt" style:font-size-complex="11pt"/>
+</style:style>
+<style:style style:name="Title" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Subtitle" style:class="chapter">
+<style:paragraph-properties fo:text-align="start" fo:margin-top="0.2cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/>
+<style:text-properties fo:color="#1f3864" fo:font-size="24pt" fo:font-weight="bold" style:font-size-asian="24pt" style:font-weight-asian="bold" style:font-size-complex="24pt" style:font-weight-complex="bold"/>
+</style:style>
+<style:style style:name="Subtitle" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Text_20_body" style:class="chapter">
+<style:paragraph-properties fo:text-align="start" fo:margin-top="0cm" fo:margin-bottom="0.14cm" fo:keep-with-next="always"/>
+<style:text-properties fo:color="#2f5496" fo:font-size="15pt" style:font-size-asian="15pt" style:font-size-complex="15pt"/>
+</style:style>
+<style:style style:name="Role_20_line" style:display-name="Role line" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Author" style:class="chapter">
+<style:paragraph-properties fo:text-align="start" fo:margin-top="0cm" fo:margin-bottom="0.07cm" fo:keep-with-next="always"/>
+<style:text-properties fo:color="#595959"/>
+</style:style>
+<style:style style:name="Author" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Text_20_body" style:class="chapter">
+<style:paragraph-properties fo:text-align="start" fo:margin-top="0cm" fo:margin-bottom="0.64cm" fo:border-bottom="1pt solid #1f3864" fo:padding-bottom="0.2cm"/>
+<style:text-properties fo:color="#404040" fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
+</style:style>
+<style:style style:name="Label" style:family="paragraph" style:parent-style-name="Text_20_body" style:next-style-name="Text_20_body" style:class="text">
+<style:paragraph-properties fo:margin-top="0.25cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/>
+<style:text-properties fo:color="#2f5496" fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
+</style:style>
+<style:style style:name="List_20_Paragraph" style:display-name="List Paragraph" style:family="paragraph" style:parent-style-name="Text_20_body" style:class="list">
+<style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.08cm"/>
+</style:style>
+<style:style style:name="Quotations" style:family="paragraph" style:parent-style-name="Text_20_body" style:class="html">
+<style:paragraph-properties fo:margin-left="1cm" fo:margin-right="0.5cm" fo:margin-top="0.1cm" fo:margin-bottom="0.1cm" fo:border-left="2.25pt solid #b4c6e7" fo:padding-left="0.28cm"/>
+<style:text-properties fo:color="#595959"/>
+</style:style>
+<style:style style:name="Preformatted_20_Text" style:display-name="Preformatted Text" style:family="paragraph" style:parent-style-name="Standard" style:class="html">
+<style:paragraph-properties fo:margin-left="0.2cm" fo:margin-right="0.2cm" fo:margin-top="0.21cm" fo:margin-bottom="0.28cm" fo:background-color="#f6f8fa" fo:border="0.5pt solid #d0d7de" fo:padding="0.14cm" fo:line-height="110%"/>
+<style:text-properties fo:color="#24292f" style:font-name="{{MONO}}" fo:font-size="9.5pt" style:font-name-asian="{{ASIAN}}" style:font-size-asian="9.5pt" style:font-name-complex="{{MONO}}" style:font-size-complex="9.5pt"/>
+</style:style>
+<style:style style:name="Answer_20_caption" style:display-name="Answer caption" style:family="paragraph" style:parent-style-name="Answer" style:next-style-name="Answer" style:class="text">
+<style:paragraph-properties fo:margin-top="0.1cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/>
+<style:text-properties fo:color="#1e6b45" fo:font-size="9.5pt" fo:letter-spacing="0.02cm" fo:font-weight="bold" style:font-size-asian="9.5pt" style:font-weight-asian="bold" style:font-size-complex="9.5pt" style:font-weight-complex="bold"/>
+</style:style>
+<style:style style:name="Answer" style:family="paragraph" style:parent-style-name="Text_20_body" style:class="text">
+<style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.14cm" fo:background-color="#e8f3ec"/>
+<style:text-properties fo:color="#1b2b22"/>
+</style:style>
+<style:style style:name="Answer_20_heading" style:display-name="Answer heading" style:family="paragraph" style:parent-style-name="Answer" style:next-style-name="Answer" style:class="text">
+<style:paragraph-properties fo:keep-with-next="always"/>
+<style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
+</style:style>
+<style:style style:name="Answer_20_code" style:display-name="Answer code" style:family="paragraph" style:parent-style-name="Answer" style:class="html">
+<style:text-properties style:font-name="{{MONO}}" fo:font-size="9.5pt" style:font-name-asian="{{ASIAN}}" style:font-size-asian="9.5pt" style:font-name-complex="{{MONO}}" style:font-size-complex="9.5pt"/>
+</style:style>
+<style:style style:name="Mentor_20_notes" style:display-name="Mentor notes" style:family="paragraph" style:parent-style-name="Text_20_body" style:class="text">
+<style:paragraph-properties fo:margin-left="0.2cm" fo:margin-right="0.2cm" fo:margin-top="0cm" fo:margin-bottom="0cm" fo:background-color="#fff8f2" fo:border="1pt solid #c55a11" fo:padding="0.14cm" fo:line-height="150%" style:join-border="true"/>
+<style:text-properties fo:color="#c55a11" fo:font-size="9.5pt" style:font-size-asian="9.5pt" style:font-size-complex="9.5pt"/>
+</style:style>
+<style:style style:name="Table_20_Contents" style:display-name="Table Contents" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
+<style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm"/>
+</style:style>
+<style:style style:name="Table_20_Heading" style:display-name="Table Heading" style:family="paragraph" style:parent-style-name="Table_20_Contents" style:class="extra">
+<style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
+</style:style>
+<style:style style:name="Horizontal_20_Line" style:display-name="Horizontal Line" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Text_20_body" style:class="html">
+<style:paragraph-properties fo:margin-top="0.1cm" fo:margin-bottom="0.4cm" fo:border-bottom="0.75pt solid #a6a6a6" fo:padding="0cm"/>
+<style:text-properties fo:font-size="6pt" style:font-size-asian="6pt" style:font-size-complex="6pt"/>
+</style:style>
+<style:style style:name="Header" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
+<style:paragraph-properties fo:text-align="end" fo:border-bottom="0.5pt solid #bfbfbf" fo:padding-bottom="0.05cm"/>
+<style:text-properties fo:color="#7f7f7f" fo:font-size="9pt" style:font-size-asian="9pt" style:font-size-complex="9pt"/>
+</style:style>
+<style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
+<style:paragraph-properties fo:text-align="center"/>
+<style:text-properties fo:color="#7f7f7f" fo:font-size="9pt" style:font-size-asian="9pt" style:font-size-complex="9pt"/>
+</style:style>
+<style:style style:name="Contents_20_Heading" style:display-name="Contents Heading" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Contents_20_1" style:class="index">
+<style:paragraph-properties fo:margin-top="0.2cm" fo:margin-bottom="0.3cm"/>
+<style:text-properties fo:font-size="16pt" style:font-size-asian="16pt" style:font-size-complex="16pt"/>
+</style:style>
+<style:style style:name="Contents_20_1" style:display-name="Contents 1" style:family="paragraph" style:parent-style-name="Standard" style:class="index">
+<style:paragraph-properties fo:margin-left="0cm" fo:margin-top="0.08cm" fo:margin-bottom="0.04cm"><style:tab-stops><style:tab-stop style:position="16cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>
+<style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
+</style:style>
+<style:style style:name="Contents_20_2" style:display-name="Contents 2" style:family="paragraph" style:parent-style-name="Standard" style:class="index">
+<style:paragraph-properties fo:margin-left="0.5cm" fo:margin-bottom="0.04cm"><style:tab-stops><style:tab-stop style:position="15.5cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>
+</style:style>
+<style:style style:name="Contents_20_3" style:display-name="Contents 3" style:family="paragraph" style:parent-style-name="Standard" style:class="index">
+<style:paragraph-properties fo:margin-left="1cm" fo:margin-bottom="0.04cm"><style:tab-stops><style:tab-stop style:position="15cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>
+</style:style>
+<style:style style:name="Contents_20_4" style:display-name="Contents 4" style:family="paragraph" style:parent-style-name="Standard" style:class="index">
+<style:paragraph-properties fo:margin-left="1.5cm" fo:margin-bottom="0.04cm"><style:tab-stops><style:tab-stop style:position="14.5cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>
+</style:style>
+<style:style style:name="Contents_20_5" style:display-name="Contents 5" style:family="paragraph" style:parent-style-name="Standard" style:class="index">
+<style:paragraph-properties fo:margin-left="2cm" fo:margin-bottom="0.04cm"><style:tab-stops><style:tab-stop style:position="14cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>
+</style:style>
+<style:style style:name="Contents_20_6" style:display-name="Contents 6" style:family="paragraph" style:parent-style-name="Standard" style:class="index">
+<style:paragraph-properties fo:margin-left="2.5cm" fo:margin-bottom="0.04cm"><style:tab-stops><style:tab-stop style:position="13.5cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>
+</style:style>
+<style:style style:name="Strong_20_Emphasis" style:display-name="Strong Emphasis" style:family="text">
+<style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>
+</style:style>
+<style:style style:name="Emphasis" style:family="text">
+<style:text-properties fo:font-style="italic" style:font-style-asian="italic" style:font-style-complex="italic"/>
+</style:style>
+<style:style style:name="Strikethrough" style:family="text">
+<style:text-properties style:text-line-through-style="solid" style:text-line-through-type="single"/>
+</style:style>
+<style:style style:name="Source_20_Text" style:display-name="Source Text" style:family="text">
+<style:text-properties style:font-name="{{MONO}}" fo:background-color="#f2f2f2" style:font-name-asian="{{ASIAN}}" style:font-name-complex="{{MONO}}"/>
+</style:style>
+<style:style style:name="Internet_20_link" style:display-name="Internet link" style:family="text">
+<style:text-properties fo:color="#0563c1" style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color"/>
+</style:style>
+<style:style style:name="Visited_20_Internet_20_Link" style:display-name="Visited Internet Link" style:family="text">
+<style:text-properties fo:color="#954f72" style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color"/>
+</style:style>
+<style:style style:name="Index_20_Link" style:display-name="Index Link" style:family="text"/>
+<text:outline-style style:name="Outline">
+<text:outline-level-style text:level="1" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="2" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="3" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="4" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="5" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="6" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="7" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="8" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="9" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="10" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+</text:outline-style>
+<text:list-style style:name="Numbering_20_123" style:display-name="Numbering 123">
+<text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.635cm" fo:text-indent="-0.635cm" fo:margin-left="0.635cm"/></style:list-level-properties></text:list-level-style-number>
+<text:list-level-style-number text:level="2" style:num-suffix="." style:num-format="a"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="1.270cm" fo:text-indent="-0.635cm" fo:margin-left="1.270cm"/></style:list-level-properties></text:list-level-style-number>
+<text:list-level-style-number text:level="3" style:num-suffix="." style:num-format="i"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="1.905cm" fo:text-indent="-0.635cm" fo:margin-left="1.905cm"/></style:list-level-properties></text:list-level-style-number>
+<text:list-level-style-number text:level="4" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="2.540cm" fo:text-indent="-0.635cm" fo:margin-left="2.540cm"/></style:list-level-properties></text:list-level-style-number>
+<text:list-level-style-number text:level="5" style:num-suffix="." style:num-format="a"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="3.175cm" fo:text-indent="-0.635cm" fo:margin-left="3.175cm"/></style:list-level-properties></text:list-level-style-number>
+<text:list-level-style-number text:level="6" style:num-suffix="." style:num-format="i"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="3.810cm" fo:text-indent="-0.635cm" fo:margin-left="3.810cm"/></style:list-level-properties></text:list-level-style-number>
+<text:list-level-style-number text:level="7" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="4.445cm" fo:text-indent="-0.635cm" fo:margin-left="4.445cm"/></style:list-level-properties></text:list-level-style-number>
+<text:list-level-style-number text:level="8" style:num-suffix="." style:num-format="a"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="5.080cm" fo:text-indent="-0.635cm" fo:margin-left="5.080cm"/></style:list-level-properties></text:list-level-style-number>
+<text:list-level-style-number text:level="9" style:num-suffix="." style:num-format="i"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="5.715cm" fo:text-indent="-0.635cm" fo:margin-left="5.715cm"/></style:list-level-properties></text:list-level-style-number>
+<text:list-level-style-number text:level="10" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="6.350cm" fo:text-indent="-0.635cm" fo:margin-left="6.350cm"/></style:list-level-properties></text:list-level-style-number>
+</text:list-style>
+<text:list-style style:name="List_20_Bullet" style:display-name="List Bullet">
+<text:list-level-style-bullet text:level="1" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.635cm" fo:text-indent="-0.635cm" fo:margin-left="0.635cm"/></style:list-level-properties></text:list-level-style-bullet>
+<text:list-level-style-bullet text:level="2" text:bullet-char="◦"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="1.270cm" fo:text-indent="-0.635cm" fo:margin-left="1.270cm"/></style:list-level-properties></text:list-level-style-bullet>
+<text:list-level-style-bullet text:level="3" text:bullet-char="▪"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="1.905cm" fo:text-indent="-0.635cm" fo:margin-left="1.905cm"/></style:list-level-properties></text:list-level-style-bullet>
+<text:list-level-style-bullet text:level="4" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="2.540cm" fo:text-indent="-0.635cm" fo:margin-left="2.540cm"/></style:list-level-properties></text:list-level-style-bullet>
+<text:list-level-style-bullet text:level="5" text:bullet-char="◦"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="3.175cm" fo:text-indent="-0.635cm" fo:margin-left="3.175cm"/></style:list-level-properties></text:list-level-style-bullet>
+<text:list-level-style-bullet text:level="6" text:bullet-char="▪"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="3.810cm" fo:text-indent="-0.635cm" fo:margin-left="3.810cm"/></style:list-level-properties></text:list-level-style-bullet>
+<text:list-level-style-bullet text:level="7" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="4.445cm" fo:text-indent="-0.635cm" fo:margin-left="4.445cm"/></style:list-level-properties></text:list-level-style-bullet>
+<text:list-level-style-bullet text:level="8" text:bullet-char="◦"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="5.080cm" fo:text-indent="-0.635cm" fo:margin-left="5.080cm"/></style:list-level-properties></text:list-level-style-bullet>
+<text:list-level-style-bullet text:level="9" text:bullet-char="▪"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="5.715cm" fo:text-indent="-0.635cm" fo:margin-left="5.715cm"/></style:list-level-properties></text:list-level-style-bullet>
+<text:list-level-style-bullet text:level="10" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="6.350cm" fo:text-indent="-0.635cm" fo:margin-left="6.350cm"/></style:list-level-properties></text:list-level-style-bullet>
+</text:list-style>
+</office:styles>
+<office:automatic-styles>
+<style:page-layout style:name="PrepPage">
+<style:page-layout-properties fo:page-width="{{PAGE_WIDTH}}" fo:page-height="{{PAGE_HEIGHT}}" style:print-orientation="portrait" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm" style:writing-mode="lr-tb"/>
+<style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.5cm"/></style:header-style>
+<style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/></style:footer-style>
+</style:page-layout>
+</office:automatic-styles>
+<office:master-styles>
+<style:master-page style:name="Standard" style:page-layout-name="PrepPage">
+<style:header><text:p text:style-name="Header">{{HEADER_TITLE}}</text:p></style:header>
+<style:footer><text:p text:style-name="Footer">{{PAGE_BEFORE}}<text:page-number text:select-page="current">1</text:page-number>{{PAGE_BETWEEN}}<text:page-count>1</text:page-count>{{PAGE_AFTER}}</text:p></style:footer>
+</style:master-page>
+</office:master-styles>
+</office:document-styles>
 
-    """##,
+"""##,
     "starter/answers-en.md": #"""
-    ---
-    # Keys set here (candidate, mentor…) override the same keys in prep.md.
-    mentor: Your Mentor
-    ---
+---
+# Keys set here (candidate, mentor…) override the same keys in prep.md.
+mentor: Your Mentor
+---
 
-    # Introduce yourself
+# Introduce yourself
 
-    Six years of backend work, the last three owning the order system, where I led its split into microservices; now I want to design larger systems.
+Six years of backend work, the last three owning the order system, where I led its split into microservices; now I want to design larger systems.
 
-    # Experience > Splitting the order system
+# Experience > Splitting the order system
 
-    - Background: the monolith could not take sales traffic, and every release was a risk
-    - Approach: split by domain, eventual consistency through a message queue
-    - Result: p99 from 800 ms to 200 ms, releases from two hours to 15 minutes
+- Background: the monolith could not take sales traffic, and every release was a risk
+- Approach: split by domain, eventual consistency through a message queue
+- Result: p99 from 800 ms to 200 ms, releases from two hours to 15 minutes
 
-    # Questions to ask
+# Questions to ask
 
-    ## Question 1
+## Question 1
 
-    Listen for concrete goals and how they are measured, not "grow the business".
+Listen for concrete goals and how they are measured, not "grow the business".
 
-    """#,
+"""#,
     "starter/answers-ja.md": #"""
-    ---
-    # ここに書いた candidate や mentor などは prep.md の同じ項目より優先されます。
-    mentor: メンターの名前
-    ---
+---
+# ここに書いた candidate や mentor などは prep.md の同じ項目より優先されます。
+mentor: メンターの名前
+---
 
-    # 自己紹介
+# 自己紹介
 
-    バックエンド開発 6 年、直近 3 年は注文システムを担当し、マイクロサービス化を主導しました。御社ではより大規模なシステムの設計に携わりたいと考えています。
+バックエンド開発 6 年、直近 3 年は注文システムを担当し、マイクロサービス化を主導しました。御社ではより大規模なシステムの設計に携わりたいと考えています。
 
-    # 職務経歴 > 注文システムのマイクロサービス化
+# 職務経歴 > 注文システムのマイクロサービス化
 
-    - 背景：モノリスがセールのトラフィックに耐えられず、リリースのたびにリスクが大きかった
-    - 方針：ドメインごとにサービスを分割し、メッセージキューで結果整合性を確保
-    - 結果：P99 を 800ms から 200ms に、リリースを 2 時間から 15 分に短縮
+- 背景：モノリスがセールのトラフィックに耐えられず、リリースのたびにリスクが大きかった
+- 方針：ドメインごとにサービスを分割し、メッセージキューで結果整合性を確保
+- 結果：P99 を 800ms から 200ms に、リリースを 2 時間から 15 分に短縮
 
-    # 逆質問
+# 逆質問
 
-    ## 質問 1
+## 質問 1
 
-    「事業を伸ばす」のような抽象的な答えではなく、具体的な目標と測り方を聞きたい。
+「事業を伸ばす」のような抽象的な答えではなく、具体的な目標と測り方を聞きたい。
 
-    """#,
+"""#,
     "starter/answers-zh.md": #"""
-    ---
-    # 这里写的 candidate、mentor 等会覆盖 prep.md 里的同名项。
-    mentor: 导师的名字
-    ---
+---
+# 这里写的 candidate、mentor 等会覆盖 prep.md 里的同名项。
+mentor: 导师的名字
+---
 
-    # 自我介绍
+# 自我介绍
 
-    我有六年后端开发经验，最近三年负责订单系统，主导了它的微服务拆分，希望在贵公司做更大规模系统的架构设计。
+我有六年后端开发经验，最近三年负责订单系统，主导了它的微服务拆分，希望在贵公司做更大规模系统的架构设计。
 
-    # 项目经历 > 订单系统微服务拆分
+# 项目经历 > 订单系统微服务拆分
 
-    - 背景：单体应用撑不住大促流量，每次发布风险都很大
-    - 方案：按领域拆分服务，用消息队列做最终一致性
-    - 结果：P99 从 800ms 降到 200ms，发布从两小时缩短到 15 分钟
+- 背景：单体应用撑不住大促流量，每次发布风险都很大
+- 方案：按领域拆分服务，用消息队列做最终一致性
+- 结果：P99 从 800ms 降到 200ms，发布从两小时缩短到 15 分钟
 
-    # 对面试官的问题
+# 对面试官的问题
 
-    ## 问题 1
+## 问题 1
 
-    想听到明确的目标和衡量方式，而不是泛泛的"把业务做好"。
+想听到明确的目标和衡量方式，而不是泛泛的"把业务做好"。
 
-    """#,
+"""#,
     "starter/prep-en.md": #"""
-    ---
-    # Replace these with your own details; delete the ones you do not need.
-    title: Backend Engineer Interview Prep
-    candidate: Your Name
-    role: Senior Backend Engineer
-    company: Example Corp
-    date: 2026-12-15         # the interview date, YYYY-MM-DD
-    mentor: Your Mentor
-    lang: en-US
-    ---
+---
+# Replace these with your own details; delete the ones you do not need.
+title: Backend Engineer Interview Prep
+candidate: Your Name
+role: Senior Backend Engineer
+company: Example Corp
+date: 2026-12-15         # the interview date, YYYY-MM-DD
+mentor: Your Mentor
+lang: en-US
+---
 
-    ## Introduce yourself {#intro}
+## Introduce yourself {#intro}
 
-    **Key points**:
+**Key points**:
 
-    - Six years of backend work, the last three owning the order system
-    - Led the split of the order service into microservices: order API p99 from 800 ms to 200 ms
-    - Looking for architecture work on larger systems
+- Six years of backend work, the last three owning the order system
+- Led the split of the order service into microservices: order API p99 from 800 ms to 200 ms
+- Looking for architecture work on larger systems
 
-    **Sample answer**:
+**Sample answer**:
 
-    I have spent six years building backends, the last three owning our order system,
-    where I led its split into microservices. I am applying because I want to design
-    systems at a larger scale.
+I have spent six years building backends, the last three owning our order system,
+where I led its split into microservices. I am applying because I want to design
+systems at a larger scale.
 
-    ## Experience
+## Experience
 
-    ### Splitting the order system {#order-split}
+### Splitting the order system {#order-split}
 
-    Principles:
+Principles:
 
-    1. Background and goal first, then the approach, then the results
-    2. Concrete numbers: QPS, latency, cost
-    3. Say what you did and what the team did
+1. Background and goal first, then the approach, then the results
+2. Concrete numbers: QPS, latency, cost
+3. Say what you did and what the team did
 
-    Keywords:
+Keywords:
 
-    ```text
-    Background: a monolith, 20k QPS at sales peaks, two-hour releases
-    Approach: order, inventory and payment services, decoupled by a message queue
-    Result: p99 800 ms → 200 ms, releases down to 15 minutes
-    ```
+```text
+Background: a monolith, 20k QPS at sales peaks, two-hour releases
+Approach: order, inventory and payment services, decoupled by a message queue
+Result: p99 800 ms → 200 ms, releases down to 15 minutes
+```
 
-    | Metric | Before | After |
-    | --- | ---: | ---: |
-    | Order p99 | 800 ms | 200 ms |
-    | Release time | 2 hours | 15 minutes |
+| Metric | Before | After |
+| --- | ---: | ---: |
+| Order p99 | 800 ms | 200 ms |
+| Release time | 2 hours | 15 minutes |
 
-    The team:
+The team:
 
-    Five backend engineers and one tester; I owned the order service and the overall plan.
+Five backend engineers and one tester; I owned the order service and the overall plan.
 
-    #### Likely follow-ups
+#### Likely follow-ups
 
-    - How did you keep the data consistent during the split?
-    - Why a message queue rather than distributed transactions?
-    - [ ] Prepare a before-and-after architecture diagram
+- How did you keep the data consistent during the split?
+- Why a message queue rather than distributed transactions?
+- [ ] Prepare a before-and-after architecture diagram
 
-    ## Why are you leaving
+## Why are you leaving
 
-    Tips:
+Tips:
 
-    - Do not criticise your current team or manager
-    - Talk about where you want to go, not what you are leaving
+- Do not criticise your current team or manager
+- Talk about where you want to go, not what you are leaving
 
-    **Summary**:
+**Summary**:
 
-    1. Direction: from feature work to architecture
-    2. Scale: more traffic and more complex systems
+1. Direction: from feature work to architecture
+2. Scale: more traffic and more complex systems
 
-    ## Questions to ask
+## Questions to ask
 
-    1. What are the most important goals for this role in the first six months?
-    2. How does the team make technical decisions?
-    3. What does a new engineer usually work on in the first month?
+1. What are the most important goals for this role in the first six months?
+2. How does the team make technical decisions?
+3. What does a new engineer usually work on in the first month?
 
-    """#,
+"""#,
     "starter/prep-ja.md": #"""
-    ---
-    # ご自身の情報に書き換えてください。使わない項目は削除できます。
-    title: バックエンドエンジニア面接準備
-    candidate: あなたの名前
-    role: シニアバックエンドエンジニア
-    company: サンプル株式会社
-    date: 2026-12-15         # 面接日（YYYY-MM-DD）
-    mentor: メンターの名前
-    lang: ja-JP
-    ---
+---
+# ご自身の情報に書き換えてください。使わない項目は削除できます。
+title: バックエンドエンジニア面接準備
+candidate: あなたの名前
+role: シニアバックエンドエンジニア
+company: サンプル株式会社
+date: 2026-12-15         # 面接日（YYYY-MM-DD）
+mentor: メンターの名前
+lang: ja-JP
+---
 
-    ## 自己紹介 {#intro}
+## 自己紹介 {#intro}
 
-    **まとめ**：
+**まとめ**：
 
-    - バックエンド開発 6 年、直近 3 年は注文システムを担当
-    - 注文サービスのマイクロサービス化を主導し、注文 API の P99 を 800ms から 200ms に短縮
-    - より大規模なシステムの設計に携わりたい
+- バックエンド開発 6 年、直近 3 年は注文システムを担当
+- 注文サービスのマイクロサービス化を主導し、注文 API の P99 を 800ms から 200ms に短縮
+- より大規模なシステムの設計に携わりたい
 
-    **回答例**：
+**回答例**：
 
-    はじめまして、……と申します。これまで 6 年間バックエンド開発に携わり、
-    直近 3 年は注文システムを担当して、マイクロサービス化を主導しました。
-    今後はより大規模なシステムの設計に挑戦したいと考えています。
+はじめまして、……と申します。これまで 6 年間バックエンド開発に携わり、
+直近 3 年は注文システムを担当して、マイクロサービス化を主導しました。
+今後はより大規模なシステムの設計に挑戦したいと考えています。
 
-    ## 職務経歴
+## 職務経歴
 
-    ### 注文システムのマイクロサービス化 {#order-split}
+### 注文システムのマイクロサービス化 {#order-split}
 
-    ポイント：
+ポイント：
 
-    1. 背景と目的、方針、結果の順に話す
-    2. 数字は具体的に（QPS、レイテンシ、コスト）
-    3. 自分の担当とチームの成果を分けて話す
+1. 背景と目的、方針、結果の順に話す
+2. 数字は具体的に（QPS、レイテンシ、コスト）
+3. 自分の担当とチームの成果を分けて話す
 
-    キーワード：
+キーワード：
 
-    ```text
-    背景：モノリス、セール時のピーク 2 万 QPS、リリースに 2 時間
-    方針：注文・在庫・決済の 3 サービスに分割、メッセージキューで疎結合に
-    結果：P99 800ms → 200ms、リリースは 15 分に
-    ```
+```text
+背景：モノリス、セール時のピーク 2 万 QPS、リリースに 2 時間
+方針：注文・在庫・決済の 3 サービスに分割、メッセージキューで疎結合に
+結果：P99 800ms → 200ms、リリースは 15 分に
+```
 
-    | 指標 | 分割前 | 分割後 |
-    | --- | ---: | ---: |
-    | 注文 P99 | 800ms | 200ms |
-    | リリース時間 | 2 時間 | 15 分 |
+| 指標 | 分割前 | 分割後 |
+| --- | ---: | ---: |
+| 注文 P99 | 800ms | 200ms |
+| リリース時間 | 2 時間 | 15 分 |
 
-    チーム体制：
+チーム体制：
 
-    バックエンド 5 名とテスト 1 名。私は注文サービスと全体の分割方針を担当しました。
+バックエンド 5 名とテスト 1 名。私は注文サービスと全体の分割方針を担当しました。
 
-    #### 想定される深掘り質問
+#### 想定される深掘り質問
 
-    - データの整合性はどのように保ちましたか？
-    - 分散トランザクションではなくメッセージキューを選んだ理由は？
-    - [ ] 分割前後の構成図を用意する
+- データの整合性はどのように保ちましたか？
+- 分散トランザクションではなくメッセージキューを選んだ理由は？
+- [ ] 分割前後の構成図を用意する
 
-    ## 転職理由
+## 転職理由
 
-    注意点：
+注意点：
 
-    - 現職のチームや上司を批判しない
-    - 自分が目指す方向に結びつける
+- 現職のチームや上司を批判しない
+- 自分が目指す方向に結びつける
 
-    **まとめ**：
+**まとめ**：
 
-    1. 方向性：業務開発からアーキテクチャ設計へ
-    2. 規模：より大きなトラフィックと複雑なシステムに挑戦したい
+1. 方向性：業務開発からアーキテクチャ設計へ
+2. 規模：より大きなトラフィックと複雑なシステムに挑戦したい
 
-    ## 逆質問
+## 逆質問
 
-    1. このポジションで最初の半年に期待される成果は何ですか？
-    2. チームでは技術的な意思決定をどのように行っていますか？
-    3. 入社後の最初の 1 か月はどのような業務になりますか？
+1. このポジションで最初の半年に期待される成果は何ですか？
+2. チームでは技術的な意思決定をどのように行っていますか？
+3. 入社後の最初の 1 か月はどのような業務になりますか？
 
-    """#,
+"""#,
     "starter/prep-zh.md": #"""
-    ---
-    # 把下面的信息换成你自己的；用不到的项可以删掉。
-    title: 后端开发工程师面试准备
-    candidate: 你的名字
-    role: 高级后端开发工程师
-    company: 示例科技
-    date: 2026-12-15         # 面试日期，格式 YYYY-MM-DD
-    mentor: 导师的名字
-    lang: zh-CN
-    ---
+---
+# 把下面的信息换成你自己的；用不到的项可以删掉。
+title: 后端开发工程师面试准备
+candidate: 你的名字
+role: 高级后端开发工程师
+company: 示例科技
+date: 2026-12-15         # 面试日期，格式 YYYY-MM-DD
+mentor: 导师的名字
+lang: zh-CN
+---
 
-    ## 自我介绍 {#intro}
+## 自我介绍 {#intro}
 
-    **要点**：
+**要点**：
 
-    - 六年后端开发经验，最近三年负责订单系统
-    - 主导订单服务的微服务拆分，下单接口 P99 从 800ms 降到 200ms
-    - 希望在更大规模的系统里做架构设计
+- 六年后端开发经验，最近三年负责订单系统
+- 主导订单服务的微服务拆分，下单接口 P99 从 800ms 降到 200ms
+- 希望在更大规模的系统里做架构设计
 
-    **示例话术**：
+**示例话术**：
 
-    您好，我叫……，过去六年一直做后端开发，
-    最近三年负责公司的订单系统，主导了它的微服务拆分。
-    这次应聘，是希望在更大规模的系统里做架构设计。
+您好，我叫……，过去六年一直做后端开发，
+最近三年负责公司的订单系统，主导了它的微服务拆分。
+这次应聘，是希望在更大规模的系统里做架构设计。
 
-    ## 项目经历
+## 项目经历
 
-    ### 订单系统微服务拆分 {#order-split}
+### 订单系统微服务拆分 {#order-split}
 
-    原则：
+原则：
 
-    1. 先讲背景和目标，再讲方案，最后讲结果
-    2. 数字要具体：QPS、延迟、成本，不说"大概"
-    3. 讲清楚哪些是自己做的，哪些是团队做的
+1. 先讲背景和目标，再讲方案，最后讲结果
+2. 数字要具体：QPS、延迟、成本，不说"大概"
+3. 讲清楚哪些是自己做的，哪些是团队做的
 
-    关键词：
+关键词：
 
-    ```text
-    背景：单体应用，大促峰值 QPS 2 万，发布一次要两小时
-    方案：按领域拆成订单、库存、支付三个服务，消息队列解耦
-    结果：P99 800ms → 200ms，发布缩短到 15 分钟
-    ```
+```text
+背景：单体应用，大促峰值 QPS 2 万，发布一次要两小时
+方案：按领域拆成订单、库存、支付三个服务，消息队列解耦
+结果：P99 800ms → 200ms，发布缩短到 15 分钟
+```
 
-    | 指标 | 拆分前 | 拆分后 |
-    | --- | ---: | ---: |
-    | 下单 P99 | 800ms | 200ms |
-    | 发布时长 | 2 小时 | 15 分钟 |
+| 指标 | 拆分前 | 拆分后 |
+| --- | ---: | ---: |
+| 下单 P99 | 800ms | 200ms |
+| 发布时长 | 2 小时 | 15 分钟 |
 
-    团队情况：
+团队情况：
 
-    五个后端加一个测试，我负责订单服务和整体的拆分方案。
+五个后端加一个测试，我负责订单服务和整体的拆分方案。
 
-    #### 可能的追问
+#### 可能的追问
 
-    - 拆分过程中怎么保证数据一致性？
-    - 为什么用消息队列，而不是分布式事务？
-    - [ ] 准备一张拆分前后的架构图
+- 拆分过程中怎么保证数据一致性？
+- 为什么用消息队列，而不是分布式事务？
+- [ ] 准备一张拆分前后的架构图
 
-    ## 为什么想换工作
+## 为什么想换工作
 
-    注意：
+注意：
 
-    - 不批评现在的团队和领导
-    - 落在自己想做的方向上
+- 不批评现在的团队和领导
+- 落在自己想做的方向上
 
-    **总结**：
+**总结**：
 
-    1. 方向：从业务开发走向架构设计
-    2. 规模：想面对更大的流量和更复杂的系统
+1. 方向：从业务开发走向架构设计
+2. 规模：想面对更大的流量和更复杂的系统
 
-    ## 对面试官的问题
+## 对面试官的问题
 
-    1. 这个岗位最近半年最重要的目标是什么？
-    2. 团队是怎么做技术决策的？
-    3. 新人入职后的第一个月通常做什么？
+1. 这个岗位最近半年最重要的目标是什么？
+2. 团队是怎么做技术决策的？
+3. 新人入职后的第一个月通常做什么？
 
-    """#,
+"""#,
   ]
 }
