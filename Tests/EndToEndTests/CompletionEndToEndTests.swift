@@ -118,11 +118,34 @@ final class CompletionEndToEndTests: XCTestCase {
         }
       }
     }
+    try assertPageIsTheGeneratorsOutput(page)
     guard let man = Command.which("man") else { throw XCTSkip("man missing: the page's markup is not checked") }
     let file = Paths.packageRoot.appendingPathComponent("docs/man/prepexport.1").path
     let rendered = try Command.run(man, ["--warnings", "-l", file], environment: ["MANWIDTH": "100"])
     XCTAssertEqual(rendered.status, 0)
     XCTAssertEqual(rendered.stderr, "", "mdoc warnings")
     XCTAssertTrue(rendered.stdoutText.contains("--reference-doc"), rendered.stdoutText)
+  }
+
+  /// When the generator has been built (by `make man`), the committed page is exactly what it
+  /// makes from the binary now, with the page's own date.
+  func assertPageIsTheGeneratorsOutput(_ page: String) throws {
+    let tool = Paths.binary.deletingLastPathComponent().appendingPathComponent("generate-manual-tool")
+    guard FileManager.default.isExecutableFile(atPath: tool.path) else {
+      print("generate-manual-tool not built (make man builds it): the page is checked by name only")
+      return
+    }
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "MMMM d, yyyy"
+    let line = try XCTUnwrap(page.split(separator: "\n").first { $0.hasPrefix(".Dd ") })
+    let date = try XCTUnwrap(formatter.date(from: String(line.dropFirst(4))))
+    formatter.dateFormat = "yyyy-MM-dd"
+    let made = try Command.run(tool.path, [Paths.binary.path, "--date", formatter.string(from: date), "-o", "-"])
+    XCTAssertEqual(made.status, 0, made.stderr)
+    XCTAssertEqual(
+      made.stdoutText.trimmingCharacters(in: .newlines), page.trimmingCharacters(in: .newlines),
+      "docs/man/prepexport.1 is out of date: run make man")
   }
 }
