@@ -67,6 +67,9 @@ final class WatchEndToEndTests: XCTestCase {
   func testWatchNeedsFiles() throws {
     let ws = Workspace()
     defer { ws.remove() }
+    let missing = try ws.run(["watch", "prep.md", "docx"])
+    XCTAssertEqual(missing.status, 1)
+    XCTAssertEqual(missing.stderr, "prepexport: error: prep.md: no such file\n")
     let r = try ws.run(["watch", "docx"])
     XCTAssertEqual(r.status, 64)
     XCTAssertEqual(

@@ -42,8 +42,12 @@ struct WatchCommand: ParsableCommand {
     try NoInputGuide.check(files, command: "watch", stdinIsTerminal: true)
     let stop = StopSignal()
     var settings = try Exporting.baseOptions()
-    try Console.run { try options.apply(to: &settings, files: FileReader()) }
     let watched = files + (input.answers.map { [$0] } ?? [])
+    try Console.run {
+      // A mistyped name is an error now, not a wait for a file that will never come.
+      for path in watched where !FileManager.default.fileExists(atPath: path) { throw ReadError.missingFile(path) }
+      try options.apply(to: &settings, files: FileReader())
+    }
     var watcher: any ChangeWatcher = PollingWatcher(paths: watched)
     if !poll {
       if let inotify = InotifyWatcher(paths: watched) {
