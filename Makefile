@@ -50,6 +50,7 @@ demo: release
 
 # XCTest only: Swift Testing would close the run with a line about zero tests of its own.
 test: test-deps templates
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-swift-testing
 

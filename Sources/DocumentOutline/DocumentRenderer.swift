@@ -39,7 +39,8 @@ public protocol DocumentRenderer {
   mutating func endTable()
 
   /// The user's answer, in a box that stands out; its caption paragraph and blocks follow.
-  mutating func beginAnswerBox()
+  /// A short box is kept on one page (`keepTogether`); a long one may break.
+  mutating func beginAnswerBox(keepTogether: Bool)
   mutating func endAnswerBox()
 
   /// `--review`: the box a mentor writes in; its caption and empty lines follow.

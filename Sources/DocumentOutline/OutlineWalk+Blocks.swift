@@ -1,20 +1,20 @@
 import ExportKit
 import PrepModel
 
-extension OutlineWalk {
-  /// One step of the block walk. The walk keeps its own stack instead of recursing, so that
-  /// deeply nested quotes and lists cost memory, not the call stack.
-  enum BlockStep {
-    /// The blocks of a sequence from a position on.
-    case blocks(Blocks, Blocks.Index, BlockContext)
-    /// The items of a list from a position on; `offset` counts the items before.
-    case items(ListBlock, Int, offset: Int, BlockContext)
-    case endItem
-    /// The end of a list; for a top-level list of a part, its node: the answers follow it.
-    case endList(answersAfter: UInt32?)
-    case endQuote
-  }
+/// One step of the block walk. The walk keeps its own stack instead of recursing, so that
+/// deeply nested quotes and lists cost memory, not the call stack.
+enum BlockStep {
+  /// The blocks of a sequence from a position on.
+  case blocks(Blocks, Blocks.Index, BlockContext)
+  /// The items of a list from a position on; `offset` counts the items before.
+  case items(ListBlock, Int, offset: Int, BlockContext)
+  case endItem
+  /// The end of a list; for a top-level list of a part, its node: the answers follow it.
+  case endList(answersAfter: UInt32?)
+  case endQuote
+}
 
+extension OutlineWalk {
   /// Writes blocks in document order.
   mutating func blocks(_ blocks: Blocks, _ context: BlockContext) {
     var stack: [BlockStep] = [.blocks(blocks, blocks.startIndex, context)]

@@ -1,16 +1,19 @@
 import ExportKit
 import PrepModel
 
+/// One open inline sequence of the inline walk. Not nested in the generic walk, so that its
+/// metadata is made once, not per renderer type at run time.
+struct InlineFrame {
+  var inlines: Inlines
+  var position: Int
+  var closes: InlineCloser
+  var inLink: Bool
+}
+
+/// What ends an inline sequence.
+enum InlineCloser { case none, span, link }
+
 extension OutlineWalk {
-  private struct InlineFrame {
-    var inlines: Inlines
-    var position: Int
-    var closes: Closer
-    var inLink: Bool
-  }
-
-  private enum Closer { case none, span, link }
-
   /// Writes inlines: emphasis and code as spans, links to a heading or elsewhere (a link that
   /// goes nowhere keeps its text), images as their alternative text, raw HTML as its text
   /// (`<br>` as a line break), soft breaks joined by the East Asian rule. Walked with a stack of

@@ -46,7 +46,7 @@ public struct OutlineWalk<Renderer: DocumentRenderer> {
     blocks(document.preamble, BlockContext())
     for topic in document.topics { self.topic(topic, depth: 1) }
     appendix()
-    if lastWasTable { textParagraph(Paragraph(.body), "") }
+    if lastWasTable { textParagraph(Paragraph(.spacer), "") }
     renderer.end()
   }
 
@@ -140,7 +140,11 @@ public struct OutlineWalk<Renderer: DocumentRenderer> {
   /// says what it answers).
   mutating func answerBox(caption: String?, _ blocks: Blocks) {
     separateTables(BlockContext())
-    renderer.beginAnswerBox()
+    // A short answer is kept on one page, so that a page never ends inside it (or starts with
+    // its last strip); a long one may break between pages.
+    let text = blocks.plainText
+    let short = text.utf8.count < 1_200 && text.split(separator: "\n").count < 16
+    renderer.beginAnswerBox(keepTogether: short)
     boxParagraphs.append(0)
     if let caption {
       var p = Paragraph(.answerCaption)
@@ -152,7 +156,7 @@ public struct OutlineWalk<Renderer: DocumentRenderer> {
     context.inAnswer = true
     self.blocks(blocks, context)
     if lastWasTable || boxParagraphs.last == 0 {
-      var empty = Paragraph(.answer)
+      var empty = Paragraph(lastWasTable ? .spacer : .answer)
       empty.inAnswer = true
       textParagraph(empty, "")
     }
@@ -163,7 +167,7 @@ public struct OutlineWalk<Renderer: DocumentRenderer> {
 
   /// An empty paragraph between two tables.
   mutating func separateTables(_ context: BlockContext) {
-    if lastWasTable { textParagraph(context.paragraph(context.plainStyle), "") }
+    if lastWasTable { textParagraph(context.paragraph(.spacer), "") }
   }
 
   /// `--review`: a box with the localised caption and two empty lines to write on, kept on one

@@ -25,6 +25,9 @@ public enum ParagraphStyle: Sendable, Hashable {
   case horizontalRule
   case mentorNotesCaption
   case mentorNotes
+  /// An empty paragraph that only keeps two tables apart, or ends a box or the document after
+  /// a table: as small as it can be, so that it never pushes a page.
+  case spacer
 }
 
 /// Where a paragraph stands and what it carries.

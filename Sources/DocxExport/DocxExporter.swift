@@ -31,6 +31,7 @@ public struct DocxExporter: Exporter {
     var walk = OutlineWalk(document, plan: plan, renderer: body)
     walk.run()
     let written = walk.renderer
+    if let error = written.spillError { throw error }
 
     var parts = DocxParts()
     parts.document = written.xml

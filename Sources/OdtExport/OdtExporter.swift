@@ -20,7 +20,7 @@ public struct OdtExporter: Exporter {
   public func export(_ document: PrepDocument, options: ExportOptions) throws -> ExportProduct {
     let look = OdtLook(document.metadata)
     let plan = DocumentPlan(document, tableOfContents: options.tableOfContents, review: options.review)
-    let content = ContentPart.write(document, plan: plan, look: look)
+    let content = try ContentPart.write(document, plan: plan, look: look)
     var styles = StylesPart.write(look, metadata: document.metadata)
     if let reference = options.referenceDocument {
       styles = try ReferenceStyles.merge(ours: styles, reference: reference, look: look)
@@ -28,9 +28,9 @@ public struct OdtExporter: Exporter {
     let data = try OdtPackage.archive(
       parts: [
         ("content.xml", content),
-        ("styles.xml", styles),
-        ("meta.xml", Data(MetaPart.write(document.metadata, options: options).bytes)),
-        ("settings.xml", Data(SettingsPart.write(options).bytes)),
+        ("styles.xml", [.data(styles)]),
+        ("meta.xml", ZipPackager.pieces(of: MetaPart.write(document.metadata, options: options))),
+        ("settings.xml", ZipPackager.pieces(of: SettingsPart.write(options))),
       ],
       date: options.creationDate)
     return ExportProduct(data: data)

@@ -43,7 +43,7 @@ struct InputOptions: ParsableArguments {
     let answerFile = try answers.map { try InputLoader.load(path: $0) }
     try InputCheck.refuseNonMarkdown(files, answers: answerFile)
     let result = try PrepReader.read(
-      files, answers: answerFile,
+      consume files, answers: consume answerFile,
       options: ReadOptions(lang: lang.flatMap(LanguageTag.init(parsing:)), cjkFont: cjkFont, strict: strict))
     for warning in result.warnings { Console.warning(warning.description) }
     if keepAlive { ProcessLifetime.keep(result.document) }

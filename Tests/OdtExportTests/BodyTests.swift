@@ -37,7 +37,8 @@ final class BodyTests: XCTestCase {
     XCTAssertEqual(try odt.texts(style: "Author"), ["Ana"])
     let headings = try odt.select("content.xml", "//text:h")
     XCTAssertEqual(headings.map(Odt.text(of:)), ["One", "Two", "Three", "Four", "Five", "Six"])
-    XCTAssertEqual(headings.map { $0.attribute("outline-level", namespace: TEXT) }, ["1", "2", "3", "4", "5", "6"])
+    XCTAssertEqual(
+      headings.map { $0.attribute("outline-level", namespace: textNamespace) }, ["1", "2", "3", "4", "5", "6"])
     XCTAssertEqual(headings.map { Odt.style(of: $0) }, (1...6).map { "Heading_20_\($0)" })
     // Bookmarks are the same short names in every format (Word and LibreOffice keep 40
     // characters of a name), in document order.
@@ -76,14 +77,15 @@ final class BodyTests: XCTestCase {
     XCTAssertEqual(Set(ids).count, 3, "each list has its own xml:id")
     XCTAssertTrue(try odt.select("content.xml", "//text:list[@text:continue-numbering or @text:continue-list]").isEmpty)
     XCTAssertEqual(
-      top.map { $0.attribute("style-name", namespace: TEXT) },
+      top.map { $0.attribute("style-name", namespace: textNamespace) },
       ["Numbering_20_123", "Numbering_20_123", "List_20_Bullet"])
     // The first list starts at 1 (no start value); the second at 3.
-    XCTAssertNil(top[0].children.first?.attribute("start-value", namespace: TEXT))
-    XCTAssertEqual(top[1].children.first?.attribute("start-value", namespace: TEXT), "3")
+    XCTAssertNil(top[0].children.first?.attribute("start-value", namespace: textNamespace))
+    XCTAssertEqual(top[1].children.first?.attribute("start-value", namespace: textNamespace), "3")
     XCTAssertEqual(top[1].children.count, 2)
     let nested = try odt.select("content.xml", "//text:list/text:list-item/text:list")
-    XCTAssertEqual(nested.map { $0.attribute("style-name", namespace: TEXT) }, ["List_20_Bullet", "Numbering_20_123"])
+    XCTAssertEqual(
+      nested.map { $0.attribute("style-name", namespace: textNamespace) }, ["List_20_Bullet", "Numbering_20_123"])
     XCTAssertEqual(
       try odt.select(
         "content.xml", "//text:list/text:list-item/text:list/text:list-item/text:list/text:list-item/text:p"
@@ -105,7 +107,7 @@ final class BodyTests: XCTestCase {
     let links = try odt.select("content.xml", "//text:a")
     XCTAssertEqual(links.map { $0.attribute("href", namespace: ns["xlink"]) }, ["https://example.com", "#_Prep1"])
     XCTAssertEqual(links.first?.attribute("title", namespace: ns["office"]), "Tip")
-    XCTAssertEqual(links.first?.attribute("style-name", namespace: TEXT), "Internet_20_link")
+    XCTAssertEqual(links.first?.attribute("style-name", namespace: textNamespace), "Internet_20_link")
     let paragraph = try XCTUnwrap(try odt.texts(style: "Text_20_body").first)
     XCTAssertEqual(paragraph, "bold em gone a  b site back nowhere\nnext html alt text")
     XCTAssertEqual(try odt.select("content.xml", "//text:p/text:line-break").count, 1)
@@ -181,7 +183,7 @@ final class BodyTests: XCTestCase {
     let boxes = try odt.select("content.xml", "//table:table[@table:style-name='PrepAnswerBox']")
     XCTAssertEqual(boxes.count, 3)
     let appendix = try odt.select("content.xml", "//text:h").map {
-      ($0.attribute("outline-level", namespace: TEXT), Odt.text(of: $0))
+      ($0.attribute("outline-level", namespace: textNamespace), Odt.text(of: $0))
     }
     XCTAssertEqual(appendix.last?.0, "2")
     XCTAssertEqual(appendix.last?.1, "Nowhere")

@@ -20,9 +20,9 @@ let ns: [String: String] = [
   "xml": "http://www.w3.org/XML/1998/namespace",
 ]
 
-let TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
-let STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
-let FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+let textNamespace = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+let styleNamespace = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+let foNamespace = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
 
 /// An exported ODT, opened for assertions.
 struct Odt {
@@ -54,9 +54,9 @@ struct Odt {
       switch child {
       case .text(let s): out += s
       case .element(let e):
-        guard e.namespace == TEXT else { continue }
+        guard e.namespace == textNamespace else { continue }
         switch e.name {
-        case "s": out += String(repeating: " ", count: Int(e.attribute("c", namespace: TEXT) ?? "1") ?? 1)
+        case "s": out += String(repeating: " ", count: Int(e.attribute("c", namespace: textNamespace) ?? "1") ?? 1)
         case "tab": out += "\t"
         case "line-break": out += "\n"
         case "bookmark", "bookmark-start", "bookmark-end": break
@@ -68,7 +68,7 @@ struct Odt {
   }
 
   /// The paragraph style of a paragraph or heading.
-  static func style(of node: SafeXMLNode) -> String? { node.attribute("style-name", namespace: TEXT) }
+  static func style(of node: SafeXMLNode) -> String? { node.attribute("style-name", namespace: textNamespace) }
 
   /// The texts of the paragraphs of one style.
   func texts(style: String) throws -> [String] {

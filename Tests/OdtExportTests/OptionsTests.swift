@@ -12,7 +12,7 @@ final class OptionsTests: XCTestCase {
     let odt = try export(
       prep, answers: "# Elsewhere\n\nX.\n", options: ExportOptions(tableOfContents: true, creationDate: fixedDate))
     let toc = try XCTUnwrap(try odt.select("content.xml", "//text:table-of-content").first)
-    XCTAssertNotNil(toc.attribute("name", namespace: TEXT))
+    XCTAssertNotNil(toc.attribute("name", namespace: textNamespace))
     XCTAssertEqual(try odt.select("content.xml", "//text:table-of-content-source/@text:outline-level").first?.text, "3")
     XCTAssertEqual(try odt.select("content.xml", "//text:index-title/text:p").map(Odt.text(of:)), ["Contents"])
     let entries = try odt.select("content.xml", "//text:index-body/text:p")
@@ -32,7 +32,7 @@ final class OptionsTests: XCTestCase {
     let odt = try export(prep, options: ExportOptions(review: true, creationDate: fixedDate))
     let tracked = try odt.select("content.xml", "/office:document-content/office:body/office:text/*[1]")
     XCTAssertEqual(tracked.first?.name, "tracked-changes")
-    XCTAssertEqual(tracked.first?.attribute("track-changes", namespace: TEXT), "true")
+    XCTAssertEqual(tracked.first?.attribute("track-changes", namespace: textNamespace), "true")
     let record = try odt.select("settings.xml", "//config:config-item[@config:name='RecordChanges']")
     XCTAssertEqual(record.first?.text, "true")
     // The caption and the first line keep with the next (an automatic style over Mentor notes).
@@ -40,7 +40,7 @@ final class OptionsTests: XCTestCase {
     XCTAssertEqual(try odt.texts(style: "PrepMentorKeep").count, 4)
     XCTAssertEqual(try odt.texts(style: "Mentor_20_notes"), ["", ""])
     let keep = try odt.select("content.xml", "//style:style[@style:name='PrepMentorKeep']").first
-    XCTAssertEqual(keep?.attribute("parent-style-name", namespace: STYLE), "Mentor_20_notes")
+    XCTAssertEqual(keep?.attribute("parent-style-name", namespace: styleNamespace), "Mentor_20_notes")
 
     let plain = try export(prep)
     XCTAssertTrue(try plain.select("content.xml", "//text:tracked-changes").isEmpty)

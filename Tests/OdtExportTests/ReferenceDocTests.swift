@@ -55,13 +55,13 @@ final class ReferenceDocTests: XCTestCase {
     XCTAssertEqual(try odt.select("styles.xml", "//office:styles/text:list-style").count, 2)
     XCTAssertEqual(try odt.select("styles.xml", "//style:style[@style:name='My_20_Style']").count, 1)
     let master = try XCTUnwrap(try odt.select("styles.xml", "//style:master-page[@style:name='Standard']").first)
-    XCTAssertEqual(master.attribute("page-layout-name", namespace: STYLE), "MyLayout")
+    XCTAssertEqual(master.attribute("page-layout-name", namespace: styleNamespace), "MyLayout")
     XCTAssertEqual(try odt.select("styles.xml", "//style:master-page/style:header/text:p").map(Odt.text(of:)), ["题目"])
     let properties = try XCTUnwrap(
       try odt.select("styles.xml", "//style:default-style[@style:family='paragraph']/style:text-properties").first)
-    XCTAssertEqual(properties.attribute("font-name", namespace: STYLE), "Georgia")
-    XCTAssertEqual(properties.attribute("language-asian", namespace: STYLE), "zh")
-    XCTAssertEqual(properties.attribute("language", namespace: FO), "en")
+    XCTAssertEqual(properties.attribute("font-name", namespace: styleNamespace), "Georgia")
+    XCTAssertEqual(properties.attribute("language-asian", namespace: styleNamespace), "zh")
+    XCTAssertEqual(properties.attribute("language", namespace: foNamespace), "en")
     let text = String(decoding: try XCTUnwrap(odt.package.archive["styles.xml"]), as: UTF8.self)
     XCTAssertFalse(text.contains("loext"))
     XCTAssertEqual(
@@ -76,8 +76,8 @@ final class ReferenceDocTests: XCTestCase {
     let odt = try export("# 一\n\n文字\n", options: options, cjkFont: "Noto Serif CJK SC")
     let properties = try XCTUnwrap(
       try odt.select("styles.xml", "//style:default-style[@style:family='paragraph']/style:text-properties").first)
-    XCTAssertEqual(properties.attribute("font-name-asian", namespace: STYLE), "Noto Serif CJK SC")
-    XCTAssertEqual(properties.attribute("font-name", namespace: STYLE), "Georgia")
+    XCTAssertEqual(properties.attribute("font-name-asian", namespace: styleNamespace), "Noto Serif CJK SC")
+    XCTAssertEqual(properties.attribute("font-name", namespace: styleNamespace), "Georgia")
   }
 
   func testLibreOfficeWrittenReference() throws {

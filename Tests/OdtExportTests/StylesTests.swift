@@ -12,8 +12,8 @@ final class StylesTests: XCTestCase {
       "styles.xml", "/office:document-styles/office:styles/style:style[@style:family='paragraph']")
     var display: [String: String] = [:]
     for style in styles {
-      let name = try XCTUnwrap(style.attribute("name", namespace: STYLE))
-      display[name] = style.attribute("display-name", namespace: STYLE) ?? name
+      let name = try XCTUnwrap(style.attribute("name", namespace: styleNamespace))
+      display[name] = style.attribute("display-name", namespace: styleNamespace) ?? name
     }
     let expected = [
       "Title": "Title", "Subtitle": "Subtitle", "Label": "Label", "Answer": "Answer",
@@ -24,12 +24,12 @@ final class StylesTests: XCTestCase {
       "Horizontal_20_Line": "Horizontal Line", "Header": "Header", "Footer": "Footer",
     ]
     for (name, shown) in expected { XCTAssertEqual(display[name], shown, name) }
-    let label = try XCTUnwrap(styles.first { $0.attribute("name", namespace: STYLE) == "Label" })
+    let label = try XCTUnwrap(styles.first { $0.attribute("name", namespace: styleNamespace) == "Label" })
     XCTAssertTrue(label.xml.contains("fo:keep-with-next=\"always\""))
     XCTAssertTrue(label.xml.contains("fo:font-weight=\"bold\""))
-    let h3 = try XCTUnwrap(styles.first { $0.attribute("name", namespace: STYLE) == "Heading_20_3" })
-    XCTAssertEqual(h3.attribute("default-outline-level", namespace: STYLE), "3")
-    let code = try XCTUnwrap(styles.first { $0.attribute("name", namespace: STYLE) == "Preformatted_20_Text" })
+    let h3 = try XCTUnwrap(styles.first { $0.attribute("name", namespace: styleNamespace) == "Heading_20_3" })
+    XCTAssertEqual(h3.attribute("default-outline-level", namespace: styleNamespace), "3")
+    let code = try XCTUnwrap(styles.first { $0.attribute("name", namespace: styleNamespace) == "Preformatted_20_Text" })
     XCTAssertTrue(code.xml.contains("style:font-name=\"Consolas\""))
   }
 
@@ -40,7 +40,7 @@ final class StylesTests: XCTestCase {
     var defined = Set<String>()
     for part in ["styles.xml", "content.xml"] {
       for node in try odt.select(part, "//style:style | //text:list-style") {
-        defined.insert(try XCTUnwrap(node.attribute("name", namespace: STYLE)))
+        defined.insert(try XCTUnwrap(node.attribute("name", namespace: styleNamespace)))
       }
     }
     let used = try odt.select("content.xml", "//office:text//@text:style-name | //office:text//@table:style-name")
@@ -51,9 +51,10 @@ final class StylesTests: XCTestCase {
   func testListStylesAreNamedCommonStyles() throws {
     let odt = try export("# A\n\n1. one\n2. two\n\n- x\n- y\n")
     let common = try odt.select("styles.xml", "/office:document-styles/office:styles/text:list-style")
-    let names = common.compactMap { $0.attribute("name", namespace: STYLE) }
+    let names = common.compactMap { $0.attribute("name", namespace: styleNamespace) }
     XCTAssertEqual(Set(names), ["Numbering_20_123", "List_20_Bullet"])
-    XCTAssertEqual(common.map { $0.attribute("display-name", namespace: STYLE) }, ["Numbering 123", "List Bullet"])
+    XCTAssertEqual(
+      common.map { $0.attribute("display-name", namespace: styleNamespace) }, ["Numbering 123", "List Bullet"])
     for style in common { XCTAssertEqual(style.children.count, 10, "ten levels") }
     XCTAssertTrue(try odt.select("content.xml", "//office:automatic-styles/text:list-style").isEmpty)
     XCTAssertEqual(try odt.select("content.xml", "//text:list[@text:style-name='Numbering_20_123']").count, 1)
@@ -68,49 +69,51 @@ final class StylesTests: XCTestCase {
   func testChineseDocumentTagsEastAsianTextAndFonts() throws {
     let odt = try export("---\nlang: zh-CN\n---\n\n# 标题\n\n中文。\n")
     let properties = try defaultTextProperties(odt)
-    XCTAssertEqual(properties.attribute("language-asian", namespace: STYLE), "zh")
-    XCTAssertEqual(properties.attribute("country-asian", namespace: STYLE), "CN")
-    XCTAssertEqual(properties.attribute("language", namespace: FO), "en")
-    XCTAssertEqual(properties.attribute("country", namespace: FO), "US")
-    XCTAssertEqual(properties.attribute("font-name-asian", namespace: STYLE), "Microsoft YaHei")
-    XCTAssertEqual(properties.attribute("font-name", namespace: STYLE), "Calibri")
-    XCTAssertEqual(properties.attribute("font-name-complex", namespace: STYLE), "Calibri")
+    XCTAssertEqual(properties.attribute("language-asian", namespace: styleNamespace), "zh")
+    XCTAssertEqual(properties.attribute("country-asian", namespace: styleNamespace), "CN")
+    XCTAssertEqual(properties.attribute("language", namespace: foNamespace), "en")
+    XCTAssertEqual(properties.attribute("country", namespace: foNamespace), "US")
+    XCTAssertEqual(properties.attribute("font-name-asian", namespace: styleNamespace), "Microsoft YaHei")
+    XCTAssertEqual(properties.attribute("font-name", namespace: styleNamespace), "Calibri")
+    XCTAssertEqual(properties.attribute("font-name-complex", namespace: styleNamespace), "Calibri")
     let faces = try odt.select("styles.xml", "//office:font-face-decls/style:font-face")
-    let declared = faces.compactMap { $0.attribute("name", namespace: STYLE) }
+    let declared = faces.compactMap { $0.attribute("name", namespace: styleNamespace) }
     XCTAssertEqual(declared, ["Calibri", "Microsoft YaHei", "Consolas"])
     XCTAssertEqual(faces[1].attribute("font-family", namespace: ns["svg"]), "'Microsoft YaHei'")
   }
 
   func testJapaneseAndEnglishLanguages() throws {
     let ja = try defaultTextProperties(try export("# 見出し\n\nひらがな。\n"))
-    XCTAssertEqual(ja.attribute("language-asian", namespace: STYLE), "ja")
-    XCTAssertEqual(ja.attribute("country-asian", namespace: STYLE), "JP")
-    XCTAssertEqual(ja.attribute("font-name-asian", namespace: STYLE), "Yu Gothic")
+    XCTAssertEqual(ja.attribute("language-asian", namespace: styleNamespace), "ja")
+    XCTAssertEqual(ja.attribute("country-asian", namespace: styleNamespace), "JP")
+    XCTAssertEqual(ja.attribute("font-name-asian", namespace: styleNamespace), "Yu Gothic")
     let en = try defaultTextProperties(try export("---\nlang: en-GB\n---\n\n# Head\n\nText.\n"))
-    XCTAssertEqual(en.attribute("language", namespace: FO), "en")
-    XCTAssertEqual(en.attribute("country", namespace: FO), "GB")
+    XCTAssertEqual(en.attribute("language", namespace: foNamespace), "en")
+    XCTAssertEqual(en.attribute("country", namespace: foNamespace), "GB")
   }
 
   func testFontsFromFrontMatterAndCJKFontOption() throws {
     let markdown = "---\nfonts:\n  latin: Georgia\n  cjk: Noto Serif CJK SC\n  mono: Fira Code\n---\n\n# 标题\n\n中文\n"
     let odt = try export(markdown)
     let properties = try defaultTextProperties(odt)
-    XCTAssertEqual(properties.attribute("font-name", namespace: STYLE), "Georgia")
-    XCTAssertEqual(properties.attribute("font-name-asian", namespace: STYLE), "Noto Serif CJK SC")
+    XCTAssertEqual(properties.attribute("font-name", namespace: styleNamespace), "Georgia")
+    XCTAssertEqual(properties.attribute("font-name-asian", namespace: styleNamespace), "Noto Serif CJK SC")
     XCTAssertTrue(
       try odt.select(
         "styles.xml",
         "//style:style[@style:name='Preformatted_20_Text']/style:text-properties[@style:font-name='Fira Code']"
       ).count == 1)
     let overridden = try defaultTextProperties(try export(markdown, cjkFont: "Source Han Sans"))
-    XCTAssertEqual(overridden.attribute("font-name-asian", namespace: STYLE), "Source Han Sans")
+    XCTAssertEqual(overridden.attribute("font-name-asian", namespace: styleNamespace), "Source Han Sans")
   }
 
   func testPageIsA4OrLetterByLanguage() throws {
     func page(_ markdown: String) throws -> (String?, String?) {
       let layout = try XCTUnwrap(
         try export(markdown).select("styles.xml", "//style:page-layout/style:page-layout-properties").first)
-      return (layout.attribute("page-width", namespace: FO), layout.attribute("page-height", namespace: FO))
+      return (
+        layout.attribute("page-width", namespace: foNamespace), layout.attribute("page-height", namespace: foNamespace)
+      )
     }
     let a4 = try page("---\nlang: zh-CN\n---\n\n# A\n")
     XCTAssertEqual(a4.0, "21cm")

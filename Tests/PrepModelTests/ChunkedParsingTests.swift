@@ -15,7 +15,7 @@ final class ChunkedParsingTests: XCTestCase {
     let located = parser.parse(Substring(markdown), into: &builder)
     let store = builder.finish()
     let runs = located.map { $0.node..<store.nodes[Int($0.node)].end }
-    return (Blocks(store, runs: runs), located.map(\.location))
+    return (Blocks(store, runs: runs), located.map { $0.location(["t.md"]) })
   }
 
   /// Every node of the blocks, one per line, indented by depth: kind, flags, start, text.

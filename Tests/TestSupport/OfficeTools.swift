@@ -47,6 +47,32 @@ public enum OfficeTools {
   }
 }
 
+extension OfficeTools {
+  /// LibreOffice's text export of several documents in one run (one start of LibreOffice for
+  /// all), by file name without its extension; nil when LibreOffice is missing.
+  public static func textExports(_ files: [URL]) throws -> [String: String]? {
+    guard libreOfficeMissingReason == nil, let soffice = Command.which("soffice") else { return nil }
+    let out = Paths.temporaryFolder()
+    let profile = Paths.temporaryFolder()
+    defer {
+      try? FileManager.default.removeItem(at: out)
+      try? FileManager.default.removeItem(at: profile)
+    }
+    _ = try Command.run(
+      soffice,
+      [
+        "-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to", "txt:Text (encoded):UTF8",
+        "--outdir", out.path,
+      ] + files.map(\.path))
+    var texts: [String: String] = [:]
+    for file in files {
+      let name = file.deletingPathExtension().lastPathComponent
+      texts[name] = try? String(contentsOf: out.appendingPathComponent(name + ".txt"), encoding: .utf8)
+    }
+    return texts
+  }
+}
+
 /// Compares text ignoring all white space, for "no word lost" checks.
 public func squeezed(_ s: String) -> String {
   String(s.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }.map(Character.init))

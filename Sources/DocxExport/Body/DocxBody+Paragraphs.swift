@@ -21,6 +21,7 @@ extension DocxBody {
     case .tableHeading, .tableText: return .tableText
     case .horizontalRule: return .horizontalRule
     case .mentorNotesCaption, .mentorNotes: return .mentorNotes
+    case .spacer: return .normal
     }
   }
 
@@ -39,6 +40,16 @@ extension DocxBody {
   ]
 
   mutating func beginParagraph(_ paragraph: Paragraph) {
+    if paragraph.style == .spacer {
+      // One point high, no spacing: it only keeps tables apart.
+      xml.raw(
+        "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr></w:pPr>"
+      )
+      lastWasTable = false
+      paragraphFormat = []
+      captionRun = false
+      return
+    }
     let style = Self.style(paragraph.style)
     let left = Self.indent(listDepth: paragraph.listDepth, quoteDepth: paragraph.quoteDepth)
     var indent: Int?
@@ -88,6 +99,7 @@ extension DocxBody {
     captionRun = false
     xml.raw("</w:p>")
     lastWasTable = false
+    do { try xml.spillIfLarge() } catch { spillError = spillError ?? error }
   }
 
   static func alignment(_ alignment: Table.Alignment) -> StaticString? {

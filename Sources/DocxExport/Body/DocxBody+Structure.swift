@@ -84,12 +84,13 @@ extension DocxBody {
 
   /// The user's answer: a one-cell table of the Answer Box style (shaded, with a bar on its
   /// left) across the column, so that it stands out and holds lists, code and tables alike.
-  mutating func beginAnswerBox() {
+  mutating func beginAnswerBox(keepTogether: Bool) {
     let width = max(widths[widths.count - 1], 1_440)
     tableStart(style: .answerBox, width: width, indent: 0, look: "0000", firstRow: false)
     xml.raw("<w:gridCol w:w=\"")
     xml.number(width)
-    xml.raw("\"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w=\"")
+    xml.raw(keepTogether ? "\"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>" : "\"/></w:tblGrid><w:tr>")
+    xml.raw("<w:tc><w:tcPr><w:tcW w:w=\"")
     xml.number(width)
     xml.raw("\" w:type=\"dxa\"/></w:tcPr>")
     widths.append(width - 340)

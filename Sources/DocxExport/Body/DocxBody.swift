@@ -36,6 +36,8 @@ struct DocxBody: DocumentRenderer {
   var openBookmark: Int?
   /// The current paragraph is the mentor box's caption: its text takes the caption style.
   var captionRun = false
+  /// Why the body could not be spooled to a temporary file, if it could not.
+  var spillError: (any Error)?
 
   init(styles: StyleMap, page: PageSetup, numbering: ListNumbering, sourceBytes: Int) {
     self.styles = styles

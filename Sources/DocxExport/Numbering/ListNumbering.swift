@@ -52,30 +52,27 @@ struct ListNumbering {
     return String(repeating: "0", count: max(0, 8 - hex.count)) + hex
   }
 
-  /// The `w:num` instances, each overriding the start of all nine levels.
+  /// The `w:num` instances. Each list has one of its own and uses one level of it (a nested
+  /// list has another instance), so overriding that level's start is enough to make it count
+  /// from its own start.
   func writeInstances(into xml: inout XMLWriter) {
     for (offset, instance) in instances.enumerated() {
       xml.raw("<w:num w:numId=\"")
-      xml.raw(String(firstNumID + offset))
+      xml.number(firstNumID + offset)
       xml.raw("\"><w:abstractNumId w:val=\"")
-      xml.raw(String(instance.ordered ? orderedAbstractID : bulletAbstractID))
-      xml.raw("\"/>")
-      for level in 0...Self.maximumLevel {
-        xml.raw(Self.overrideOpen[level])
-        xml.raw(level == instance.level ? String(instance.start) : "1")
-        xml.raw("\"/></w:lvlOverride>")
-      }
-      xml.raw("</w:num>")
+      xml.number(instance.ordered ? orderedAbstractID : bulletAbstractID)
+      xml.raw("\"/><w:lvlOverride w:ilvl=\"")
+      xml.number(instance.level)
+      xml.raw("\"><w:startOverride w:val=\"")
+      xml.number(instance.start)
+      xml.raw("\"/></w:lvlOverride></w:num>")
+      if offset % 1_024 == 1_023 { try? xml.spillIfLarge() }
     }
-  }
-
-  private static let overrideOpen: [String] = (0...maximumLevel).map {
-    "<w:lvlOverride w:ilvl=\"\($0)\"><w:startOverride w:val=\""
   }
 
   /// numbering.xml on its own (no reference document).
   func part(fonts: FontChoice) throws -> XMLWriter {
-    var xml = XMLWriter(capacity: 8_192 + instances.count * 700)
+    var xml = instances.count > 2_000 ? XMLWriter(spooling: true) : XMLWriter(capacity: 8_192 + instances.count * 200)
     xml.declaration()
     xml.raw("<w:numbering xmlns:w=\"\(Namespace.w)\">")
     try writeDefinitions(into: &xml, fonts: fonts)

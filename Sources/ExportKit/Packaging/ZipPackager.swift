@@ -3,30 +3,34 @@ import ZIPFoundation
 
 /// Packs parts into a ZIP container in the order they are added: XML parts deflated, entries
 /// that must be stored (ODF's `mimetype`) stored, every entry time set to one date so that
-/// two runs with `SOURCE_DATE_EPOCH` give byte-identical files.
+/// two runs with `SOURCE_DATE_EPOCH` give byte-identical files. A part may be made of pieces
+/// (a buffer, a spooled body, another buffer), read in chunks as it is compressed, so that it is
+/// never copied whole.
 public struct ZipPackager {
-  /// A part's bytes as the caller had them: an XML writer's buffer is kept, not copied, so a
-  /// large document is not held twice while it is packed.
-  private enum Content {
+  /// One piece of a part, as the caller had it.
+  public enum Piece {
     case data(Data)
     case bytes([UInt8])
+    case spool(PartSpool)
 
     var count: Int {
       switch self {
       case .data(let d): return d.count
       case .bytes(let b): return b.count
+      case .spool(let s): return s.count
       }
     }
 
-    func chunk(_ range: Range<Int>) -> Data {
+    func chunk(_ range: Range<Int>) throws -> Data {
       switch self {
       case .data(let d): return d.subdata(in: range)
       case .bytes(let b): return b.withUnsafeBufferPointer { Data(buffer: UnsafeBufferPointer(rebasing: $0[range])) }
+      case .spool(let s): return try s.read(at: range.lowerBound, count: range.count)
       }
     }
   }
 
-  private var entries: [(path: String, content: Content, compress: Bool)] = []
+  private var entries: [(path: String, pieces: [Piece], compress: Bool)] = []
   private let date: Date
 
   /// `date` is written as every entry's modification time (clamped to 1980, ZIP's epoch).
@@ -36,12 +40,22 @@ public struct ZipPackager {
 
   /// Adds a part; `compress: false` stores it.
   public mutating func add(_ path: String, _ data: Data, compress: Bool = true) {
-    entries.append((path, .data(data), compress))
+    entries.append((path, [.data(data)], compress))
   }
 
-  /// Adds the bytes of an XML writer.
+  /// Adds the bytes of an XML writer (its spool, then its buffer).
   public mutating func add(_ path: String, _ xml: XMLWriter) {
-    entries.append((path, .bytes(xml.bytes), true))
+    entries.append((path, Self.pieces(of: xml), true))
+  }
+
+  /// Adds a part made of pieces, in order.
+  public mutating func add(_ path: String, pieces: [Piece]) {
+    entries.append((path, pieces, true))
+  }
+
+  /// The pieces holding an XML writer's bytes.
+  public static func pieces(of xml: XMLWriter) -> [Piece] {
+    (xml.spool.map { [Piece.spool($0)] } ?? []) + [.bytes(xml.bytes)]
   }
 
   /// The ZIP file.
@@ -49,13 +63,14 @@ public struct ZipPackager {
     do {
       let archive = try Archive(data: Data(), accessMode: .create)
       for entry in entries {
-        let content = entry.content
+        let pieces = entry.pieces
+        let total = pieces.reduce(0) { $0 + $1.count }
         try archive.addEntry(
-          with: entry.path, type: .file, uncompressedSize: Int64(content.count), modificationDate: date,
+          with: entry.path, type: .file, uncompressedSize: Int64(total), modificationDate: date,
           permissions: 0o644, compressionMethod: entry.compress ? .deflate : .none,
-          bufferSize: max(16_384, min(content.count, 1 << 20))
+          bufferSize: max(16_384, min(total, 1 << 20))
         ) { position, size in
-          content.chunk(Int(position)..<Int(position) + size)
+          try Self.read(pieces, from: Int(position), count: size)
         }
       }
       guard let data = archive.data else { throw ExportError.packaging("no archive data") }
@@ -65,5 +80,26 @@ public struct ZipPackager {
     } catch {
       throw ExportError.packaging("\(error)")
     }
+  }
+
+  /// `count` bytes from `position` of the pieces taken as one.
+  private static func read(_ pieces: [Piece], from position: Int, count: Int) throws -> Data {
+    var out = Data()
+    var start = 0
+    var remaining = count
+    var at = position
+    for piece in pieces where remaining > 0 {
+      let end = start + piece.count
+      if at < end {
+        let take = min(remaining, end - at)
+        let chunk = try piece.chunk((at - start)..<(at - start + take))
+        if pieces.count == 1 { return chunk }
+        out.append(chunk)
+        remaining -= take
+        at += take
+      }
+      start = end
+    }
+    return out
   }
 }

@@ -1,10 +1,33 @@
 /// Writes XML in one pass into a byte buffer. Escaping lives here and nowhere else; characters
 /// XML 1.0 forbids are left out (the reader has already warned about them, once per line).
 public struct XMLWriter {
-  /// The bytes written so far.
+  /// The bytes written and not yet spilled to the spool.
   public private(set) var bytes: [UInt8] = []
+  /// Where a large part's bytes go once the buffer is full (see `spillIfLarge`).
+  public private(set) var spool: PartSpool?
 
   public init(capacity: Int = 16_384) { bytes.reserveCapacity(capacity) }
+
+  /// A writer for a part that may be large: its buffer is moved to a spool whenever
+  /// `spillIfLarge` finds it over `spillSize`.
+  public init(spooling: Bool) {
+    bytes.reserveCapacity(XMLWriter.spillSize + 65_536)
+    spool = PartSpool()
+  }
+
+  /// The buffer size at which a spooling writer moves its bytes to the spool.
+  public static let spillSize = 256 * 1024
+
+  /// Moves the buffer to the spool when it is over `spillSize` (writers call it between
+  /// paragraphs).
+  public mutating func spillIfLarge() throws {
+    guard let spool, bytes.count >= XMLWriter.spillSize else { return }
+    try bytes.withUnsafeBufferPointer { try spool.append($0) }
+    bytes.removeAll(keepingCapacity: true)
+  }
+
+  /// Everything written: the spool's bytes, then the buffer's.
+  public var count: Int { (spool?.count ?? 0) + bytes.count }
 
   /// `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` and a newline.
   public mutating func declaration(standalone: Bool = true) {
@@ -188,10 +211,10 @@ public struct XMLName: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension XMLWriter {
-  /// A document body's buffer, sized once from the Markdown it renders (XML runs to about six
-  /// times its source). Capacity that is never written costs no memory, while growing a large
-  /// body by doubling would copy it several times and touch every page again.
+  /// A document body's writer: for a small document a buffer sized once from the Markdown it
+  /// renders (XML runs to about six times its source); for a large one a spooling writer, so
+  /// that the body never sits whole in memory.
   public static func body(forSourceBytes bytes: Int) -> XMLWriter {
-    XMLWriter(capacity: max(1 << 16, bytes * 8))
+    bytes * 8 <= PartSpool.memoryLimit ? XMLWriter(capacity: max(1 << 16, bytes * 8)) : XMLWriter(spooling: true)
   }
 }

@@ -16,32 +16,21 @@ struct OdtBody: DocumentRenderer {
   var spaceWouldCollapse = true
   /// The element that closes the current paragraph.
   var paragraphClose: StaticString = "</text:p>"
-  /// Open lists, outermost first.
+  /// The walk's open lists, outermost first (see OdtBody+Lists).
   var lists: [OpenList] = []
-  /// Lists closed around a table (ODF lists hold no tables), to open again after it.
-  var suspendedLists: [[OpenList]] = []
+  /// Automatic paragraph styles made for indented paragraphs, by parent style and margin.
+  var indentStyles: [String: String] = [:]
   /// Open tables' names and whether each is laid out as a table (not a box).
   var tableNames: [String] = []
   var answerBoxes = 0
-  /// How many lists were opened again after a table (their ids).
-  var resumedLists = 0
   /// The current row is the table's header row.
   var headerRow = false
   /// In the mentor box: how many of its paragraphs are written.
   var mentorParagraphs: Int?
   /// The current paragraph is the mentor box's caption: its text is strong.
   var captionSpan = false
-
-  struct OpenList {
-    var id: String
-    var style: StaticString
-    /// Items written so far (the first carries the start value).
-    var items = 0
-    /// The current item was opened again after a table: it closes as a list header.
-    var itemIsHeader = false
-    var ordered: Bool
-    var start: Int
-  }
+  /// Why the body could not be spooled to a temporary file, if it could not.
+  var spillError: (any Error)?
 
   init(look: OdtLook, sourceBytes: Int) {
     self.look = look
@@ -86,6 +75,7 @@ struct OdtBody: DocumentRenderer {
       }
     case .horizontalRule: return StyleName.horizontalLine
     case .mentorNotesCaption, .mentorNotes: return StyleName.mentorNotes
+    case .spacer: return "PrepSpacer"
     }
   }
 
@@ -101,6 +91,7 @@ struct OdtBody: DocumentRenderer {
       xml.raw("\">")
       paragraphClose = "</text:h>"
     } else {
+      if paragraph.numbered { openListsInMarkup() } else { closeListsInMarkup() }
       var style = Self.style(paragraph)
       if let count = mentorParagraphs {
         // The caption and the first line keep with the next, so the box stays on one page.
@@ -108,7 +99,11 @@ struct OdtBody: DocumentRenderer {
         mentorParagraphs = count + 1
       }
       xml.raw("<text:p text:style-name=\"")
-      xml.raw(style)
+      if !paragraph.numbered, let indent = indent(of: paragraph) {
+        xml.attributeValue(indentedStyle(style, margin: indent))
+      } else {
+        xml.raw(style)
+      }
       xml.raw("\">")
       paragraphClose = "</text:p>"
     }
@@ -125,11 +120,42 @@ struct OdtBody: DocumentRenderer {
     }
   }
 
+  /// The left margin of a paragraph nested in lists or quotes, in centimetres (as the DOCX
+  /// indents it), or nil when its style's own margin is right.
+  func indent(of paragraph: Paragraph) -> Double? {
+    guard paragraph.listDepth > 0 || paragraph.quoteDepth > 1 else { return nil }
+    let base: Double
+    switch paragraph.style {
+    case .quote: base = 0
+    case .code, .answerCode: base = 0.2
+    default: base = 0
+    }
+    return base + 0.635 * Double(paragraph.listDepth) + 1.0 * Double(paragraph.quoteDepth)
+  }
+
+  /// An automatic style: `parent` with a left margin.
+  mutating func indentedStyle(_ parent: StaticString, margin: Double) -> String {
+    let width = StylesPart.centimetres(margin)
+    let key = "\(parent)|\(width)"
+    if let name = indentStyles[key] { return name }
+    let name = "PrepIndent\(indentStyles.count + 1)"
+    indentStyles[key] = name
+    automaticStyles.raw("<style:style style:name=\"")
+    automaticStyles.attributeValue(name)
+    automaticStyles.raw("\" style:family=\"paragraph\" style:parent-style-name=\"")
+    automaticStyles.raw(parent)
+    automaticStyles.raw("\"><style:paragraph-properties fo:margin-left=\"")
+    automaticStyles.attributeValue(width)
+    automaticStyles.raw("\"/></style:style>")
+    return name
+  }
+
   mutating func endParagraph() {
     if captionSpan {
       xml.raw("</text:span>")
       captionSpan = false
     }
     xml.raw(paragraphClose)
+    do { try xml.spillIfLarge() } catch { spillError = spillError ?? error }
   }
 }

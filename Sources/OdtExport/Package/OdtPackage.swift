@@ -7,10 +7,10 @@ enum OdtPackage {
   /// The media type of a text document, written as the `mimetype` entry and the root entry.
   static let mediaType = "application/vnd.oasis.opendocument.text"
 
-  static func archive(parts: [(path: String, data: Data)], date: Date) throws -> Data {
+  static func archive(parts: [(path: String, pieces: [ZipPackager.Piece])], date: Date) throws -> Data {
     var zip = ZipPackager(date: date)
     zip.add("mimetype", Data(mediaType.utf8), compress: false)
-    for part in parts { zip.add(part.path, part.data) }
+    for part in parts { zip.add(part.path, pieces: part.pieces) }
     zip.add("META-INF/manifest.xml", manifest(paths: parts.map(\.path)))
     return try zip.archive()
   }

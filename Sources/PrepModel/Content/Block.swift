@@ -36,17 +36,32 @@ public enum Block: Sendable, Equatable {
 /// over the content store. An answer written under the same heading twice holds two runs.
 public struct Blocks: Collection, Sendable, Equatable, ExpressibleByArrayLiteral, CustomDebugStringConvertible {
   let store: ContentStore
-  /// Runs of sibling nodes, in order.
-  let runs: [Range<UInt32>]
+  /// The first run of sibling nodes (most sequences have one), and any further runs: kept apart
+  /// so that the common case allocates nothing.
+  private let firstRun: Range<UInt32>
+  private let moreRuns: [Range<UInt32>]
 
   init(_ store: ContentStore, runs: [Range<UInt32>]) {
     self.store = store
-    self.runs = runs.filter { !$0.isEmpty }
+    let kept = runs.filter { !$0.isEmpty }
+    firstRun = kept.first ?? 0..<0
+    moreRuns = Array(kept.dropFirst())
   }
+
+  init(_ store: ContentStore, run: Range<UInt32>) {
+    self.store = store
+    firstRun = run
+    moreRuns = []
+  }
+
+  /// Runs of sibling nodes, in order.
+  var runs: [Range<UInt32>] { firstRun.isEmpty ? [] : [firstRun] + moreRuns }
+  private var runCount: Int { firstRun.isEmpty ? 0 : 1 + moreRuns.count }
+  private func run(_ index: Int) -> Range<UInt32> { index == 0 ? firstRun : moreRuns[index - 1] }
 
   /// The block children of the node at `parent`.
   init(_ store: ContentStore, children parent: UInt32) {
-    self.init(store, runs: [store.firstContentChild(of: parent)..<store.nodes[Int(parent)].end])
+    self.init(store, run: store.firstContentChild(of: parent)..<store.nodes[Int(parent)].end)
   }
 
   /// Blocks built from values (tests).
@@ -61,7 +76,7 @@ public struct Blocks: Collection, Sendable, Equatable, ExpressibleByArrayLiteral
   public init(arrayLiteral elements: Block...) { self.init(elements) }
 
   /// No blocks.
-  public static let none = Blocks(ContentStore.empty, runs: [])
+  public static let none = Blocks(ContentStore.empty, run: 0..<0)
 
   /// These blocks followed by `other`'s (which must come from the same document).
   public func appending(_ other: Blocks) -> Blocks {
@@ -78,14 +93,14 @@ public struct Blocks: Collection, Sendable, Equatable, ExpressibleByArrayLiteral
     public static func < (a: Index, b: Index) -> Bool { (a.run, a.node) < (b.run, b.node) }
   }
 
-  public var startIndex: Index { runs.first.map { Index(run: 0, node: $0.lowerBound) } ?? endIndex }
-  public var endIndex: Index { Index(run: runs.count, node: 0) }
+  public var startIndex: Index { firstRun.isEmpty ? endIndex : Index(run: 0, node: firstRun.lowerBound) }
+  public var endIndex: Index { Index(run: runCount, node: 0) }
 
   public func index(after i: Index) -> Index {
     let next = store.nodes[Int(i.node)].end
-    if next < runs[i.run].upperBound { return Index(run: i.run, node: next) }
-    let run = i.run + 1
-    return run < runs.count ? Index(run: run, node: runs[run].lowerBound) : endIndex
+    if next < run(i.run).upperBound { return Index(run: i.run, node: next) }
+    let following = i.run + 1
+    return following < runCount ? Index(run: following, node: run(following).lowerBound) : endIndex
   }
 
   public subscript(position: Index) -> Block { Block(store, position.node) }

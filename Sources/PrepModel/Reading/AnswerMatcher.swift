@@ -14,15 +14,15 @@ struct AnswerMatcher {
   }
 
   static func apply(
-    _ blocks: [LocatedBlock], store: ContentStore, explicitIDs: [UInt32: String], to builder: inout TopicBuilder,
-    file: String
+    _ blocks: [LocatedBlock], files: [String], store: ContentStore, explicitIDs: [UInt32: String],
+    to builder: inout TopicBuilder
   ) -> [UnmatchedAnswer] {
     var unmatched: [UnmatchedAnswer] = []
     var open: [(level: Int, target: Target)] = []
     var pending: [Target: [Range<UInt32>]] = [:]
     var order: [Target] = []
     var locations: [Target: SourceLocation] = [:]
-    let index = TitleIndex(builder.nodes)
+    let index = TitleIndex(builder)
     func level(_ position: Int) -> Int? {
       let node = store.nodes[Int(blocks[position].node)]
       return node.kind == .heading ? Int(node.flags) : nil
@@ -47,11 +47,11 @@ struct AnswerMatcher {
           let u = Target.unmatched(unmatched.count)
           unmatched.append(
             UnmatchedAnswer(
-              heading: Inlines(text: "(before the first heading)"), blocks: .none, location: located.location,
+              heading: Inlines(text: "(before the first heading)"), blocks: .none, location: located.location(files),
               suggestions: []))
           open.append((0, u))
           order.append(u)
-          locations[u] = located.location
+          locations[u] = located.location(files)
           add(position, to: u)
         }
         continue
@@ -80,13 +80,14 @@ struct AnswerMatcher {
         target = .unmatched(unmatched.count)
         unmatched.append(
           UnmatchedAnswer(
-            heading: title, blocks: .none, location: located.location, suggestions: index.suggestions(for: text)))
+            heading: title, blocks: .none, location: located.location(files), suggestions: index.suggestions(for: text))
+        )
       }
       guard let target else { continue }
       open.append((headingLevel, target))
       if locations[target] == nil {
         order.append(target)
-        locations[target] = located.location
+        locations[target] = located.location(files)
       }
     }
     for target in order {
@@ -134,14 +135,15 @@ struct TitleIndex {
   private var titles: [(normalized: String, shown: String)] = []
   private let nodes: [TopicBuilder.Node]
 
-  init(_ nodes: [TopicBuilder.Node]) {
-    self.nodes = nodes
+  init(_ builder: TopicBuilder) {
+    self.nodes = builder.nodes
     for (i, node) in nodes.enumerated() {
       byID[node.topic.id] = i
       let n = TitleNormalizer.normalize(node.topic.titleText)
       byTitle[n, default: []].append(i)
-      paths.append((node.path.map(TitleNormalizer.normalize), i))
-      titles.append((n, node.path.joined(separator: " > ")))
+      let path = builder.path(i)
+      paths.append((path.map(TitleNormalizer.normalize), i))
+      titles.append((n, path.joined(separator: " > ")))
     }
   }
 

@@ -11,6 +11,8 @@ struct CmarkConverter {
   static let maximumDepth = 32
 
   let file: String
+  /// The file's index among the reader's file names.
+  let fileIndex: UInt32
   let lineOffset: Int
   var lines: LineStarts
   /// A list node of the previous piece that this piece's first list continues.
@@ -24,8 +26,12 @@ struct CmarkConverter {
   private var lastLine = 0
   private var inlineDepth = 0
 
-  init(file: String, lineOffset: Int, source: UnsafeBufferPointer<UInt8>, continuedList: UInt32?, lastLine: Int = 0) {
+  init(
+    file: String, fileIndex: UInt32, lineOffset: Int, source: UnsafeBufferPointer<UInt8>, continuedList: UInt32?,
+    lastLine: Int = 0
+  ) {
     self.file = file
+    self.fileIndex = fileIndex
     self.lineOffset = lineOffset
     self.lines = LineStarts(source)
     self.continuedList = continuedList
@@ -54,7 +60,7 @@ struct CmarkConverter {
       if kind.isLeaf {
         if event == CMARK_EVENT_ENTER {
           if topLevel {
-            located.append(LocatedBlock(node: builder.count, location: location(node)))
+            located.append(LocatedBlock(node: builder.count, location: location(node), file: fileIndex))
             first = false
           }
           leaf(kind, node, into: &builder)
@@ -71,7 +77,7 @@ struct CmarkConverter {
           open.append((kind, true))
           blockDepth += 1
         } else {
-          if topLevel { located.append(LocatedBlock(node: builder.count, location: location(node))) }
+          if topLevel { located.append(LocatedBlock(node: builder.count, location: location(node), file: fileIndex)) }
           enter(kind, node, into: &builder)
         }
         first = false

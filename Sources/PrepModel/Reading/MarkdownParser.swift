@@ -14,6 +14,8 @@ struct MarkdownParser {
   static let pieceSize = 64 * 1024
 
   var file: String
+  /// The file's index among the reader's file names.
+  var fileIndex: UInt32 = 0
   var lineOffset: Int
   /// Set when some nesting was flattened.
   private(set) var flattenedAt: SourceLocation?
@@ -121,8 +123,8 @@ struct MarkdownParser {
       }
     }
     var converter = CmarkConverter(
-      file: file, lineOffset: lineOffset + piece.lineOffset, source: slice, continuedList: continued,
-      lastLine: located.last?.location.line ?? 0)
+      file: file, fileIndex: fileIndex, lineOffset: lineOffset + piece.lineOffset, source: slice,
+      continuedList: continued, lastLine: Int(located.last?.line ?? 0))
     converter.convert(document, into: &builder, located: &located)
     if flattenedAt == nil { flattenedAt = converter.flattenedAt }
 

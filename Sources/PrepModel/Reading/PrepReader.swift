@@ -23,41 +23,56 @@ public struct ReadResult: Sendable {
 /// Reads prep material (one or more files, read as one document) and optional answers into
 /// the model. Pure: takes bytes, returns values; the CLI does the file system.
 public enum PrepReader {
-  public static func read(_ inputs: [InputFile], answers: InputFile? = nil, options: ReadOptions = ReadOptions()) throws
-    -> ReadResult
-  {
+  /// Reads the inputs; each input's bytes are let go as soon as it is parsed (pass them with
+  /// `consume` so that a large bank is not held twice).
+  public static func read(
+    _ inputs: consuming [InputFile], answers: consuming InputFile? = nil, options: ReadOptions = ReadOptions()
+  ) throws -> ReadResult {
+    var inputs = inputs
+    var answers = answers
     var warnings: [Diagnostic] = []
     var frontMatter: [(key: String, value: String, line: SourceLocation)] = []
     var fonts: [String: String] = [:]
     let byteCount = inputs.reduce(answers?.bytes.count ?? 0) { $0 + $1.bytes.count }
+
     var builder = ContentBuilder(capacity: byteCount)
     var blocks: [LocatedBlock] = []
     var detectLang = LanguageDetector()
     var explicitIDs: [UInt32: String] = [:]
-    for input in inputs {
-      let file = try ParsedFile(input, into: &builder, warnings: &warnings)
-      merge(file.frontMatter, into: &frontMatter, fonts: &fonts, file: input.name)
+    var files: [String] = []
+    let firstName = inputs.first?.name ?? "prep"
+    for index in inputs.indices {
+      let name = inputs[index].name
+      files.append(name)
+      let file = try ParsedFile(
+        take(&inputs[index]), index: UInt32(files.count - 1), into: &builder, warnings: &warnings)
+      merge(file.frontMatter, into: &frontMatter, fonts: &fonts, file: name)
       fonts.merge(file.fonts) { $1 }
       detectLang.scan(file.body)
       explicitIDs.merge(ExplicitID.strip(file.blocks, in: &builder)) { $1 }
-      blocks += file.blocks
+      if blocks.isEmpty { blocks = file.blocks } else { blocks += file.blocks }
     }
     var answerBlocks: [LocatedBlock] = []
-    if let answers {
-      let file = try ParsedFile(answers, into: &builder, warnings: &warnings, allowEmpty: true)
-      merge(file.frontMatter, into: &frontMatter, fonts: &fonts, file: answers.name)
+    let answersName = answers?.name
+    if answers != nil {
+      files.append(answersName!)
+      let file = try ParsedFile(
+        take(&answers!), index: UInt32(files.count - 1), into: &builder, warnings: &warnings, allowEmpty: true)
+      merge(file.frontMatter, into: &frontMatter, fonts: &fonts, file: answersName!)
       fonts.merge(file.fonts) { $1 }
       explicitIDs.merge(ExplicitID.strip(file.blocks, in: &builder)) { $1 }
       answerBlocks = file.blocks
     }
     let store = builder.finish()
     let explicitTitle = frontMatter.last { $0.key == "title" }?.value
-    var topics = TopicBuilder(blocks: blocks, store: store, explicitIDs: explicitIDs, detectTitle: explicitTitle == nil)
+    var topics = TopicBuilder(
+      blocks: blocks, files: files, store: store, explicitIDs: explicitIDs, detectTitle: explicitTitle == nil)
+    blocks = []
 
     var unmatched: [UnmatchedAnswer] = []
-    if let answers {
+    if let answersName {
       unmatched = AnswerMatcher.apply(
-        answerBlocks, store: store, explicitIDs: explicitIDs, to: &topics, file: answers.name)
+        answerBlocks, files: files, store: store, explicitIDs: explicitIDs, to: &topics)
       if options.strict && !unmatched.isEmpty { throw ReadError.unmatchedAnswers(unmatched) }
       for u in unmatched {
         let hint =
@@ -70,7 +85,7 @@ public enum PrepReader {
     }
 
     let title =
-      explicitTitle ?? topics.titleFromHeading ?? InputFile(name: inputs.first?.name ?? "prep", bytes: []).stem
+      explicitTitle ?? topics.titleFromHeading ?? InputFile(name: firstName, bytes: []).stem
     var metadata = Metadata(title: title)
     var custom: [(key: String, value: String)] = []
     for entry in frontMatter {
@@ -112,9 +127,16 @@ public enum PrepReader {
 
     var document = PrepDocument(
       metadata: metadata, preamble: topics.preamble, topics: topics.assembleTree(), unmatchedAnswers: unmatched,
-      sourceStem: InputFile(name: inputs.first?.name ?? "prep", bytes: []).stem)
+      sourceStem: InputFile(name: firstName, bytes: []).stem)
     document.sourceByteCount = byteCount
     return ReadResult(document: document, warnings: warnings)
+  }
+
+  /// The input, its bytes moved out of `file` so that they are freed once decoded.
+  private static func take(_ file: inout InputFile) -> InputFile {
+    let taken = file
+    file.bytes = []
+    return taken
   }
 
   /// Later files' keys win; a key keeps the position of its first appearance.
@@ -148,16 +170,19 @@ struct ParsedFile {
   var body: Substring
   var blocks: [LocatedBlock]
 
-  init(_ input: InputFile, into builder: inout ContentBuilder, warnings: inout [Diagnostic], allowEmpty: Bool = false)
-    throws
-  {
+  init(
+    _ input: consuming InputFile, index: UInt32, into builder: inout ContentBuilder, warnings: inout [Diagnostic],
+    allowEmpty: Bool = false
+  ) throws {
+    let name = input.name
     let source = try SourceText(input)
-    if !allowEmpty && source.text.allSatisfy(\.isWhitespace) { throw ReadError.empty(input.name) }
-    let fm = try FrontMatter(splitting: source.text, file: input.name)
+    if !allowEmpty && source.text.allSatisfy(\.isWhitespace) { throw ReadError.empty(name) }
+    let fm = try FrontMatter(splitting: source.text, file: name)
     frontMatter = fm.entries
     body = fm.body
-    if !allowEmpty && fm.present && body.allSatisfy(\.isWhitespace) { throw ReadError.onlyFrontMatter(input.name) }
-    var parser = MarkdownParser(file: input.name, lineOffset: fm.bodyLineOffset)
+    if !allowEmpty && fm.present && body.allSatisfy(\.isWhitespace) { throw ReadError.onlyFrontMatter(name) }
+    var parser = MarkdownParser(file: name, lineOffset: fm.bodyLineOffset)
+    parser.fileIndex = index
     blocks = parser.parse(body, into: &builder)
     if let flat = parser.flattenedAt {
       warnings.append(
@@ -169,7 +194,7 @@ struct ParsedFile {
       let code = "U+" + String(scalar, radix: 16, uppercase: true).leftPadded(to: 4)
       warnings.append(
         Diagnostic(
-          location: SourceLocation(file: input.name, line: line),
+          location: SourceLocation(file: name, line: line),
           message: "character \(code) is not allowed in XML; it is left out of DOCX and ODT"))
     }
     fonts = fm.fonts

@@ -7,9 +7,10 @@ struct SourceText {
   var forbiddenCharacterLines: [(line: Int, scalar: UInt32)]
 
   /// Decodes bytes, or throws `ReadError.invalidUTF8` naming line, column and byte offset.
-  init(_ input: InputFile) throws {
+  init(_ input: consuming InputFile) throws {
     file = input.name
     var bytes = input.bytes
+    input.bytes = []
     var offsetShift = 0
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       bytes.removeFirst(3)

@@ -5,8 +5,17 @@ struct TopicBuilder {
   struct Node {
     var topic: Topic
     var parent: Int?
-    /// Titles from the root to this topic, for answer paths and suggestions.
-    var path: [String]
+  }
+
+  /// Titles from the root to the topic at `index`, for answer paths and suggestions.
+  func path(_ index: Int) -> [String] {
+    var titles: [String] = []
+    var current: Int? = index
+    while let i = current {
+      titles.append(nodes[i].topic.titleText)
+      current = nodes[i].parent
+    }
+    return titles.reversed()
   }
 
   let store: ContentStore
@@ -17,7 +26,9 @@ struct TopicBuilder {
 
   /// Builds topics. When `detectTitle`, a first heading that is the only level-1 heading is
   /// the document's title, not a topic (SPEC §2.1).
-  init(blocks: [LocatedBlock], store: ContentStore, explicitIDs: [UInt32: String], detectTitle: Bool) {
+  init(
+    blocks: [LocatedBlock], files: [String], store: ContentStore, explicitIDs: [UInt32: String], detectTitle: Bool
+  ) {
     self.store = store
     func level(_ b: LocatedBlock) -> Int? {
       let node = store.nodes[Int(b.node)]
@@ -56,18 +67,16 @@ struct TopicBuilder {
       let titleText = title.plainText
       let id = ids.claim(explicitIDs[located.node] ?? SlugRegistry.slug(titleText))
       let parent = open.last?.index
-      let path = (parent.map { nodes[$0].path } ?? []) + [titleText]
       nodes.append(
-        Node(
-          topic: Topic(id: id, title: title, level: headingLevel, location: located.location), parent: parent,
-          path: path))
+        Node(topic: Topic(id: id, title: title, level: headingLevel, location: located.location(files)), parent: parent)
+      )
       open.append((headingLevel, nodes.count - 1))
     }
     closeContent(at: rest.endIndex)
     preamble = Blocks(store, runs: preambleRuns)
     for index in nodes.indices {
       let asking = QuestionRules.isAskingTopic(nodes[index].topic.titleText)
-      let parts = TopicBuilder.parts(of: contents[index], store: store)
+      let parts = TopicBuilder.parts(of: contents[index], files: files, store: store)
       nodes[index].topic.questions = QuestionMarker.questions(in: parts, topicID: nodes[index].topic.id, asking: asking)
       nodes[index].topic.parts = parts
     }
@@ -80,7 +89,7 @@ struct TopicBuilder {
   }
 
   /// Splits a topic's blocks at labels into parts.
-  static func parts(of blocks: ArraySlice<LocatedBlock>, store: ContentStore) -> [Part] {
+  static func parts(of blocks: ArraySlice<LocatedBlock>, files: [String], store: ContentStore) -> [Part] {
     var parts: [Part] = []
     var partStart: Int?
     func closePart(at end: Int) {
@@ -96,13 +105,13 @@ struct TopicBuilder {
           parts.append(
             Part(
               label: inlines, role: PartRole.forLabel(LabelText.words(inlines.plainText)), blocks: .none,
-              location: located.location))
+              location: located.location(files)))
           partStart = position + 1
           continue
         }
       }
       if parts.isEmpty {
-        parts.append(Part(label: nil, role: .general, blocks: .none, location: located.location))
+        parts.append(Part(label: nil, role: .general, blocks: .none, location: located.location(files)))
         partStart = position
       }
     }
@@ -110,8 +119,11 @@ struct TopicBuilder {
     return parts
   }
 
-  /// The topic tree, built from the flat nodes.
-  func assembleTree() -> [Topic] {
+  /// The topic tree, built from the flat nodes, which are used up (each topic is moved into the
+  /// tree, not copied).
+  mutating func assembleTree() -> [Topic] {
+    var nodes = self.nodes
+    self.nodes = []
     var children = [[Int]](repeating: [], count: nodes.count)
     var roots: [Int] = []
     for (i, node) in nodes.enumerated() {
@@ -121,9 +133,11 @@ struct TopicBuilder {
     var built = [Topic?](repeating: nil, count: nodes.count)
     for i in nodes.indices.reversed() {
       var topic = nodes[i].topic
-      topic.subtopics = children[i].map { built[$0]! }
+      nodes[i].topic.parts = []
+      nodes[i].topic.questions = []
+      topic.subtopics = children[i].map { built[$0].take()! }
       built[i] = topic
     }
-    return roots.map { built[$0]! }
+    return roots.map { built[$0].take()! }
   }
 }
