@@ -77,5 +77,7 @@ let package = Package(
     .testTarget(name: "CardPDFTests", dependencies: ["CardPDFExport", "CardPDFDrawing", "CardModel", "TestSupport"]),
     .testTarget(name: "PdfExportTests", dependencies: ["PdfExport", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "PrepExport"]),
+    // the command line's own logic (suggestions, batch names, file sniffing), without a process
+    .testTarget(name: "CommandLineTests", dependencies: ["prepexport", "TestSupport"]),
   ]
 )

@@ -21,6 +21,9 @@ public struct CardPDFExporter: Exporter {
 
   public init() {}
 
+  /// The drawing runs in `prepexport-card-pdf`.
+  public var runsExternalProgram: Bool { true }
+
   public init(drawingProgram: URL?) { self.drawingProgram = drawingProgram }
 
   public func export(_ document: PrepDocument, options: ExportOptions) throws -> ExportProduct {

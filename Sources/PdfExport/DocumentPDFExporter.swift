@@ -23,6 +23,9 @@ public struct DocumentPDFExporter<Source: Exporter>: Exporter {
 
   public init() { source = Source() }
 
+  /// LibreOffice does the conversion.
+  public var runsExternalProgram: Bool { true }
+
   public init(converter: URL?) {
     source = Source()
     self.converter = converter

@@ -16,6 +16,7 @@ struct FormatCommand<Format: Exporter>: ParsableCommand {
   @OptionGroup(title: "Format options") var options: Format.Options
 
   func run() throws {
+    try OutputNameCheck.check(output.path, for: Format(), arguments: Array(CommandLine.arguments.dropFirst()))
     try Console.run {
       let document = try input.readDocument()
       var settings = try Exporting.baseOptions()

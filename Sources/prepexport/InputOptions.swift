@@ -4,16 +4,25 @@ import PrepExport
 
 /// Options every reading command shares.
 struct InputOptions: ParsableArguments {
-  @Argument(help: "Prep Markdown files, read as one document in order ('-' or none with piped input: stdin).")
+  @Argument(
+    help: "Prep Markdown files, read as one document in order ('-' or none with piped input: stdin).",
+    completion: .file(extensions: ["md", "markdown"]))
   var inputs: [String] = []
 
-  @Option(name: .long, help: "The user's answers, in Markdown.")
+  @Option(
+    name: .long, help: ArgumentHelp("The user's answers, in Markdown.", valueName: "file"),
+    completion: .file(extensions: ["md", "markdown"]))
   var answers: String?
 
-  @Option(name: .long, help: "Language tag (BCP 47), e.g. zh-CN, ja-JP, en-US; overrides front matter and detection.")
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Language tag (BCP 47), e.g. zh-CN, ja-JP, en-US; overrides front matter and detection.", valueName: "tag"))
   var lang: String?
 
-  @Option(name: .customLong("cjk-font"), help: "East Asian font name; overrides front matter fonts.cjk.")
+  @Option(
+    name: .customLong("cjk-font"),
+    help: ArgumentHelp("East Asian font name; overrides front matter fonts.cjk.", valueName: "name"))
   var cjkFont: String?
 
   @Flag(name: .long, help: "An answer heading that matches no topic is an error, and nothing is written.")
@@ -25,15 +34,19 @@ struct InputOptions: ParsableArguments {
     }
   }
 
-  /// Reads the inputs (the file-system edge) and the model, printing warnings.
-  func readDocument() throws -> PrepDocument {
+  /// Reads the inputs (the file-system edge) and the model, printing warnings. `keepAlive`
+  /// keeps the model until the process exits (a one-shot export); `watch` reads again and again.
+  func readDocument(keepAlive: Bool = true) throws -> PrepDocument {
+    try NoInputGuide.check(
+      inputs, command: CommandLine.arguments.dropFirst().first ?? "", stdinIsTerminal: isatty(0) != 0)
     let files = try InputLoader.load(inputs)
     let answerFile = try answers.map { try InputLoader.load(path: $0) }
+    try InputCheck.refuseNonMarkdown(files, answers: answerFile)
     let result = try PrepReader.read(
       consume files, answers: consume answerFile,
       options: ReadOptions(lang: lang.flatMap(LanguageTag.init(parsing:)), cjkFont: cjkFont, strict: strict))
     for warning in result.warnings { Console.warning(warning.description) }
-    ProcessLifetime.keep(result.document)
+    if keepAlive { ProcessLifetime.keep(result.document) }
     return result.document
   }
 }

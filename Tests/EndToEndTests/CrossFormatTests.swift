@@ -99,9 +99,11 @@ final class CrossFormatTests: XCTestCase {
   }
 
   func testStarterAndSeedGiveTheSameParagraphsInBothFormats() throws {
-    try assertSameParagraphs(
-      [Paths.template("starter/prep.md")], answers: Paths.template("starter/answers.md"),
-      options: ExportOptions(creationDate: date))
+    for lang in ["zh", "ja", "en"] {
+      try assertSameParagraphs(
+        [Paths.template("starter/prep-\(lang).md")], answers: Paths.template("starter/answers-\(lang).md"),
+        options: ExportOptions(creationDate: date))
+    }
     guard let seed = Paths.seed else { throw XCTSkip("../shared/fixtures/seed-prep-zh.md is absent") }
     try assertSameParagraphs([seed], answers: nil, options: ExportOptions(creationDate: date))
   }

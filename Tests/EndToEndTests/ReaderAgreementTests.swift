@@ -10,8 +10,8 @@ import XCTest
 final class ReaderAgreementTests: XCTestCase {
   private let date = Date(timeIntervalSince1970: 1_796_000_000)
 
-  /// The documents compared: the fixture with every construct, the examples, the starter and
-  /// the seed, with and without contents and review boxes.
+  /// The documents compared: the fixture with every construct, the examples, the starters
+  /// (Chinese, Japanese, English) and the seed, with and without contents and review boxes.
   private func documents() throws -> [(name: String, document: PrepDocument, options: ExportOptions)] {
     func read(_ prep: URL, _ answers: URL?) throws -> PrepDocument {
       try PrepReader.read(
@@ -31,11 +31,11 @@ final class ReaderAgreementTests: XCTestCase {
         Paths.template("examples/prep-\(lang).md"), Paths.template("examples/answers-\(lang).md"))
       out.append(("example-\(lang)", example, ExportOptions(tableOfContents: true, review: true, creationDate: date)))
     }
-    out.append(
-      (
-        "starter", try read(Paths.template("starter/prep.md"), Paths.template("starter/answers.md")),
-        ExportOptions(creationDate: date)
-      ))
+    for lang in ["zh", "ja", "en"] {
+      let starter = try read(
+        Paths.template("starter/prep-\(lang).md"), Paths.template("starter/answers-\(lang).md"))
+      out.append(("starter-\(lang)", starter, ExportOptions(creationDate: date)))
+    }
     if let seed = Paths.seed {
       out.append(("seed", try read(seed, nil), ExportOptions(review: true, creationDate: date)))
     }

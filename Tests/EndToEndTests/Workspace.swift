@@ -37,3 +37,18 @@ struct Workspace {
 
   func remove() { try? FileManager.default.removeItem(at: folder) }
 }
+
+/// What `prepexport formats` lists: one line per format (name, extension, summary), then,
+/// after a blank line, a footnote naming the formats that run another program per document.
+struct FormatList {
+  var lines: [String]
+  var footnote: String
+
+  static func read() throws -> FormatList {
+    let parts = try Command.prepexport(["formats"]).stdoutText.components(separatedBy: "\n\n")
+    return FormatList(
+      lines: parts[0].split(separator: "\n").map(String.init), footnote: parts.count > 1 ? parts[1] : "")
+  }
+
+  var names: [String] { lines.map { String($0.split(separator: " ")[0]) } }
+}

@@ -40,6 +40,6 @@ final class OutputTests: XCTestCase {
     let script = Paths.packageRoot.appendingPathComponent("scripts/embed-templates").path
     let result = try Command.run("/usr/bin/env", ["python3", script, "--check"])
     XCTAssertEqual(result.status, 0, "Templates/ changed: run `make templates` and rebuild")
-    XCTAssertNotNil(EmbeddedTemplates.text("starter/prep.md"))
+    for lang in ["zh", "ja", "en"] { XCTAssertNotNil(EmbeddedTemplates.text("starter/prep-\(lang).md")) }
   }
 }

@@ -26,6 +26,15 @@ public protocol Exporter: Sendable {
   /// review), so that it is not overwritten; nil when it holds nothing of the kind. Formats that
   /// cannot be reviewed say nil.
   func inspectExisting(_ data: Data, name: String) -> ReviewFindings?
+  /// Whether an export runs another program (LibreOffice, the card drawing program): such a
+  /// format is left out of batches and of `watch` unless it is named, since it costs a start of
+  /// that program per document.
+  var runsExternalProgram: Bool { get }
+}
+
+extension Exporter {
+  /// Most formats render in process.
+  public var runsExternalProgram: Bool { false }
 }
 
 /// A format's command-line options: parsed by swift-argument-parser, then applied to the

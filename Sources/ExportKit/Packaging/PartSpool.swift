@@ -76,12 +76,11 @@ public final class PartSpool: @unchecked Sendable {
   /// An unlinked file in the temporary folder: it disappears when the process ends, however.
   private func openFile() throws {
     let folder = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-    var template = Array((folder + "/prepexport-part-XXXXXX").utf8CString)
-    let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard fd >= 0 else {
+    guard let (fd, path, slot) = TemporaryFiles.create(template: folder + "/prepexport-part-XXXXXX") else {
       throw ExportError.packaging("cannot create a temporary file in \(folder): \(String(cString: strerror(errno)))")
     }
-    template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+    unlink(path)
+    TemporaryFiles.clear(slot)
     descriptor = fd
   }
 }

@@ -1092,67 +1092,307 @@ public enum EmbeddedTemplates {
 </office:document-styles>
 
 """##,
-    "starter/answers.md": #"""
+    "starter/answers-en.md": #"""
 ---
+# Keys set here (candidate, mentor…) override the same keys in prep.md.
 mentor: Your Mentor
 ---
 
-# Why this role
+# Introduce yourself
 
-I want to move from maintaining systems to designing them, and this team builds new ones.
+Six years of backend work, the last three owning the order system, where I led its split into microservices; now I want to design larger systems.
+
+# Experience > Splitting the order system
+
+- Background: the monolith could not take sales traffic, and every release was a risk
+- Approach: split by domain, eventual consistency through a message queue
+- Result: p99 from 800 ms to 200 ms, releases from two hours to 15 minutes
 
 # Questions to ask
 
-## 1
+## Question 1
 
-I would listen for concrete goals rather than general ones.
-
-# Tell me about a hard bug
-
-The timeouts came from a pool of 10 connections shared by 40 workers.
+Listen for concrete goals and how they are measured, not "grow the business".
 
 """#,
-    "starter/prep.md": #"""
+    "starter/answers-ja.md": #"""
 ---
-title: Interview prep
+# ここに書いた candidate や mentor などは prep.md の同じ項目より優先されます。
+mentor: メンターの名前
+---
+
+# 自己紹介
+
+バックエンド開発 6 年、直近 3 年は注文システムを担当し、マイクロサービス化を主導しました。御社ではより大規模なシステムの設計に携わりたいと考えています。
+
+# 職務経歴 > 注文システムのマイクロサービス化
+
+- 背景：モノリスがセールのトラフィックに耐えられず、リリースのたびにリスクが大きかった
+- 方針：ドメインごとにサービスを分割し、メッセージキューで結果整合性を確保
+- 結果：P99 を 800ms から 200ms に、リリースを 2 時間から 15 分に短縮
+
+# 逆質問
+
+## 質問 1
+
+「事業を伸ばす」のような抽象的な答えではなく、具体的な目標と測り方を聞きたい。
+
+"""#,
+    "starter/answers-zh.md": #"""
+---
+# 这里写的 candidate、mentor 等会覆盖 prep.md 里的同名项。
+mentor: 导师的名字
+---
+
+# 自我介绍
+
+我有六年后端开发经验，最近三年负责订单系统，主导了它的微服务拆分，希望在贵公司做更大规模系统的架构设计。
+
+# 项目经历 > 订单系统微服务拆分
+
+- 背景：单体应用撑不住大促流量，每次发布风险都很大
+- 方案：按领域拆分服务，用消息队列做最终一致性
+- 结果：P99 从 800ms 降到 200ms，发布从两小时缩短到 15 分钟
+
+# 对面试官的问题
+
+## 问题 1
+
+想听到明确的目标和衡量方式，而不是泛泛的"把业务做好"。
+
+"""#,
+    "starter/prep-en.md": #"""
+---
+# Replace these with your own details; delete the ones you do not need.
+title: Backend Engineer Interview Prep
 candidate: Your Name
-role: Backend Engineer
+role: Senior Backend Engineer
 company: Example Corp
-date: 2026-12-01
+date: 2026-12-15         # the interview date, YYYY-MM-DD
+mentor: Your Mentor
 lang: en-US
 ---
 
-# Why this role {#why}
-
-Principles:
-
-- Talk about what you want to build next, not what you are running from.
-- Tie your past work to the team's goals.
-
-**Sample answer**:
-
-I have spent three years keeping a large system healthy; now I want to design the next one.
+## Introduce yourself {#intro}
 
 **Key points**:
 
-1. Growth towards system design
-2. Concrete results from the current role
-3. Long-term fit with the team
+- Six years of backend work, the last three owning the order system
+- Led the split of the order service into microservices: order API p99 from 800 ms to 200 ms
+- Looking for architecture work on larger systems
 
-# Questions to ask
+**Sample answer**:
 
-1. What does success look like in the first six months?
-2. How does the team decide what to build next?
+I have spent six years building backends, the last three owning our order system,
+where I led its split into microservices. I am applying because I want to design
+systems at a larger scale.
 
-# Tell me about a hard bug
+## Experience
 
-Outline:
+### Splitting the order system {#order-split}
+
+Principles:
+
+1. Background and goal first, then the approach, then the results
+2. Concrete numbers: QPS, latency, cost
+3. Say what you did and what the team did
+
+Keywords:
 
 ```text
-Situation: intermittent timeouts in production
-Action: traced them to a connection pool limit
-Result: p99 latency down 40%
+Background: a monolith, 20k QPS at sales peaks, two-hour releases
+Approach: order, inventory and payment services, decoupled by a message queue
+Result: p99 800 ms → 200 ms, releases down to 15 minutes
 ```
+
+| Metric | Before | After |
+| --- | ---: | ---: |
+| Order p99 | 800 ms | 200 ms |
+| Release time | 2 hours | 15 minutes |
+
+The team:
+
+Five backend engineers and one tester; I owned the order service and the overall plan.
+
+#### Likely follow-ups
+
+- How did you keep the data consistent during the split?
+- Why a message queue rather than distributed transactions?
+- [ ] Prepare a before-and-after architecture diagram
+
+## Why are you leaving
+
+Tips:
+
+- Do not criticise your current team or manager
+- Talk about where you want to go, not what you are leaving
+
+**Summary**:
+
+1. Direction: from feature work to architecture
+2. Scale: more traffic and more complex systems
+
+## Questions to ask
+
+1. What are the most important goals for this role in the first six months?
+2. How does the team make technical decisions?
+3. What does a new engineer usually work on in the first month?
+
+"""#,
+    "starter/prep-ja.md": #"""
+---
+# ご自身の情報に書き換えてください。使わない項目は削除できます。
+title: バックエンドエンジニア面接準備
+candidate: あなたの名前
+role: シニアバックエンドエンジニア
+company: サンプル株式会社
+date: 2026-12-15         # 面接日（YYYY-MM-DD）
+mentor: メンターの名前
+lang: ja-JP
+---
+
+## 自己紹介 {#intro}
+
+**まとめ**：
+
+- バックエンド開発 6 年、直近 3 年は注文システムを担当
+- 注文サービスのマイクロサービス化を主導し、注文 API の P99 を 800ms から 200ms に短縮
+- より大規模なシステムの設計に携わりたい
+
+**回答例**：
+
+はじめまして、……と申します。これまで 6 年間バックエンド開発に携わり、
+直近 3 年は注文システムを担当して、マイクロサービス化を主導しました。
+今後はより大規模なシステムの設計に挑戦したいと考えています。
+
+## 職務経歴
+
+### 注文システムのマイクロサービス化 {#order-split}
+
+ポイント：
+
+1. 背景と目的、方針、結果の順に話す
+2. 数字は具体的に（QPS、レイテンシ、コスト）
+3. 自分の担当とチームの成果を分けて話す
+
+キーワード：
+
+```text
+背景：モノリス、セール時のピーク 2 万 QPS、リリースに 2 時間
+方針：注文・在庫・決済の 3 サービスに分割、メッセージキューで疎結合に
+結果：P99 800ms → 200ms、リリースは 15 分に
+```
+
+| 指標 | 分割前 | 分割後 |
+| --- | ---: | ---: |
+| 注文 P99 | 800ms | 200ms |
+| リリース時間 | 2 時間 | 15 分 |
+
+チーム体制：
+
+バックエンド 5 名とテスト 1 名。私は注文サービスと全体の分割方針を担当しました。
+
+#### 想定される深掘り質問
+
+- データの整合性はどのように保ちましたか？
+- 分散トランザクションではなくメッセージキューを選んだ理由は？
+- [ ] 分割前後の構成図を用意する
+
+## 転職理由
+
+注意点：
+
+- 現職のチームや上司を批判しない
+- 自分が目指す方向に結びつける
+
+**まとめ**：
+
+1. 方向性：業務開発からアーキテクチャ設計へ
+2. 規模：より大きなトラフィックと複雑なシステムに挑戦したい
+
+## 逆質問
+
+1. このポジションで最初の半年に期待される成果は何ですか？
+2. チームでは技術的な意思決定をどのように行っていますか？
+3. 入社後の最初の 1 か月はどのような業務になりますか？
+
+"""#,
+    "starter/prep-zh.md": #"""
+---
+# 把下面的信息换成你自己的；用不到的项可以删掉。
+title: 后端开发工程师面试准备
+candidate: 你的名字
+role: 高级后端开发工程师
+company: 示例科技
+date: 2026-12-15         # 面试日期，格式 YYYY-MM-DD
+mentor: 导师的名字
+lang: zh-CN
+---
+
+## 自我介绍 {#intro}
+
+**要点**：
+
+- 六年后端开发经验，最近三年负责订单系统
+- 主导订单服务的微服务拆分，下单接口 P99 从 800ms 降到 200ms
+- 希望在更大规模的系统里做架构设计
+
+**示例话术**：
+
+您好，我叫……，过去六年一直做后端开发，
+最近三年负责公司的订单系统，主导了它的微服务拆分。
+这次应聘，是希望在更大规模的系统里做架构设计。
+
+## 项目经历
+
+### 订单系统微服务拆分 {#order-split}
+
+原则：
+
+1. 先讲背景和目标，再讲方案，最后讲结果
+2. 数字要具体：QPS、延迟、成本，不说"大概"
+3. 讲清楚哪些是自己做的，哪些是团队做的
+
+关键词：
+
+```text
+背景：单体应用，大促峰值 QPS 2 万，发布一次要两小时
+方案：按领域拆成订单、库存、支付三个服务，消息队列解耦
+结果：P99 800ms → 200ms，发布缩短到 15 分钟
+```
+
+| 指标 | 拆分前 | 拆分后 |
+| --- | ---: | ---: |
+| 下单 P99 | 800ms | 200ms |
+| 发布时长 | 2 小时 | 15 分钟 |
+
+团队情况：
+
+五个后端加一个测试，我负责订单服务和整体的拆分方案。
+
+#### 可能的追问
+
+- 拆分过程中怎么保证数据一致性？
+- 为什么用消息队列，而不是分布式事务？
+- [ ] 准备一张拆分前后的架构图
+
+## 为什么想换工作
+
+注意：
+
+- 不批评现在的团队和领导
+- 落在自己想做的方向上
+
+**总结**：
+
+1. 方向：从业务开发走向架构设计
+2. 规模：想面对更大的流量和更复杂的系统
+
+## 对面试官的问题
+
+1. 这个岗位最近半年最重要的目标是什么？
+2. 团队是怎么做技术决策的？
+3. 新人入职后的第一个月通常做什么？
 
 """#,
   ]
