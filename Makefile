@@ -11,7 +11,7 @@ TEST_PACKAGES := libreoffice-writer-nogui poppler-utils jing libxml2-utils fonts
 # The benchmark's peer and timer.
 BENCH_PACKAGES := pandoc hyperfine cmark-gfm gzip
 
-.PHONY: all deps test-deps bench-deps templates build release demo test install bench clean format
+.PHONY: all deps test-deps bench-deps build release demo test install bench clean format schema-tables
 
 all: build
 
@@ -24,13 +24,10 @@ test-deps: deps
 bench-deps: deps
 	@scripts/install-deps $(BENCH_PACKAGES)
 
-templates:
-	@python3 scripts/embed-templates
-
-build: deps templates
+build: deps
 	$(SWIFT) build
 
-release: deps templates
+release: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product prepexport
 
 demo: release
@@ -45,7 +42,7 @@ demo: release
 	@echo; ls -l $(OUT)
 
 # XCTest only: Swift Testing would close the run with a line about zero tests of its own.
-test: test-deps templates
+test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-swift-testing
 
@@ -58,6 +55,10 @@ install: release
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+# What a reference document may keep, from the schemas in ../shared/schemas.
+schema-tables:
+	python3 scripts/generate-schema-tables
 
 clean:
 	rm -rf .build $(OUT)/*.docx $(OUT)/*.odt $(OUT)/*.txt

@@ -26,9 +26,14 @@ let package = Package(
     .target(
       name: "ExportKit",
       dependencies: ["PrepModel", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-    // one target per format
-    .target(name: "DocxExport", dependencies: ["PrepModel", "ExportKit"]),
-    .target(name: "OdtExport", dependencies: ["PrepModel", "ExportKit"]),
+    // one target per format; each carries its look, compiled in from Templates/ (the target's
+    // `Templates` folder is a link to it, so the files stay editable where the README says)
+    .target(
+      name: "DocxExport", dependencies: ["PrepModel", "ExportKit"],
+      resources: [.embedInCode("Templates/styles.xml"), .embedInCode("Templates/numbering.xml")]),
+    .target(
+      name: "OdtExport", dependencies: ["PrepModel", "ExportKit"],
+      resources: [.embedInCode("Templates/styles.xml"), .embedInCode("Templates/content-styles.xml")]),
     // what the card formats share: which cards a document gives and what each says
     .target(name: "CardModel", dependencies: ["PrepModel", "ExportKit"]),
     .target(name: "CueCardExport", dependencies: ["PrepModel", "ExportKit", "CardModel"]),
@@ -42,7 +47,8 @@ let package = Package(
     // the command line
     .executableTarget(
       name: "prepexport",
-      dependencies: ["PrepExport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+      dependencies: ["PrepExport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      resources: [.embedInCode("Templates/prep.md"), .embedInCode("Templates/answers.md")]),
 
     .target(name: "TestSupport", dependencies: ["PrepExport", "CLibXML2"], path: "Tests/TestSupport"),
     .testTarget(name: "PrepModelTests", dependencies: ["PrepModel", "TestSupport"]),

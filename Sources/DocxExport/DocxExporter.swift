@@ -13,6 +13,10 @@ public struct DocxExporter: Exporter {
   public init() {}
 
   public func export(_ document: PrepDocument, options: ExportOptions) throws -> Data {
+    try render(document, options: options).data
+  }
+
+  public func render(_ document: PrepDocument, options: ExportOptions) throws -> ExportResult {
     let metadata = document.metadata
     let lang = metadata.lang
     let fonts = FontChoice(metadata)
@@ -34,9 +38,9 @@ public struct DocxExporter: Exporter {
       parts.numbering = try reference.numbering(merging: body.numbering, fonts: fonts)
       let fontsChosen = metadata.fonts != Fonts()
       parts.styles = try reference.styles(adding: fonts, lang: lang, keepFonts: fontsChosen)
-      parts.fontTable = try reference.fontTable(
+      parts.fontTable = reference.fontTable(
         adding: FontTablePart.fonts(fonts, lang: lang), fallback: FontTablePart.part(fonts, lang: lang))
-      parts.theme = reference.theme
+      parts.theme = reference.themePart
     } else {
       parts.numbering = try body.numbering.part(fonts: fonts)
       parts.styles = try StylesPart.part(fonts: fonts, lang: lang)
@@ -48,6 +52,6 @@ public struct DocxExporter: Exporter {
     parts.core = CoreProperties.part(metadata, options: options)
     parts.app = AppProperties.part(options: options, metadata: metadata)
     parts.custom = CustomProperties.part(metadata)
-    return try parts.archive(date: options.creationDate)
+    return ExportResult(data: try parts.archive(date: options.creationDate), warnings: reference?.warnings ?? [])
   }
 }

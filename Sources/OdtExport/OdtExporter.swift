@@ -16,13 +16,20 @@ public struct OdtExporter: Exporter {
   public init() {}
 
   public func export(_ document: PrepDocument, options: ExportOptions) throws -> Data {
+    try render(document, options: options).data
+  }
+
+  public func render(_ document: PrepDocument, options: ExportOptions) throws -> ExportResult {
     let look = OdtLook(document.metadata)
-    let content = ContentPart.write(document, options: options, look: look)
-    var styles = StylesPart.write(look, metadata: document.metadata)
+    let content = try ContentPart.write(document, options: options, look: look)
+    var styles = try StylesPart.write(look, metadata: document.metadata)
+    var warnings: [ExportWarning] = []
     if let reference = options.referenceDocument {
-      styles = try ReferenceStyles.merge(ours: styles, reference: reference, look: look)
+      let merged = try ReferenceStyles.merge(ours: styles, reference: reference, look: look)
+      styles = merged.data
+      warnings = merged.warnings
     }
-    return try OdtPackage.archive(
+    let package = try OdtPackage.archive(
       parts: [
         ("content.xml", content),
         ("styles.xml", styles),
@@ -30,5 +37,6 @@ public struct OdtExporter: Exporter {
         ("settings.xml", Data(SettingsPart.write(options).bytes)),
       ],
       date: options.creationDate)
+    return ExportResult(data: package, warnings: warnings)
   }
 }

@@ -16,17 +16,18 @@ public struct ExportJob {
     self.force = force
   }
 
-  /// Renders the document and writes it to its file; returns the bytes for standard output.
+  /// Renders the document and writes it to its file; returns the bytes (for standard output)
+  /// and the warnings to show.
   @discardableResult
-  public func run(_ document: PrepDocument) throws -> Data {
+  public func run(_ document: PrepDocument) throws -> ExportResult {
     if case .file(let path) = destination, !force, exporter.isBinary,
       let existing = FileManager.default.contents(atPath: path),
       ReviewDetector.holdsReview(existing, name: path)
     {
       throw ExportError.wouldOverwriteReview(path)
     }
-    let data = try exporter.export(document, options: options)
-    if case .file(let path) = destination { try AtomicFile.write(data, to: path) }
-    return data
+    let result = try exporter.render(document, options: options)
+    if case .file(let path) = destination { try AtomicFile.write(result.data, to: path) }
+    return result
   }
 }

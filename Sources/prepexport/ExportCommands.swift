@@ -26,10 +26,7 @@ struct DocumentCommand: ParsableCommand {
       var options = ExportOptions(
         tableOfContents: toc, review: review, creationDate: try Clock.creationDate(),
         generator: "prepexport \(PrepExportVersion.string)")
-      if let referenceDoc {
-        let file = try InputLoader.load(path: referenceDoc)
-        options.referenceDocument = ReferenceDocument(name: referenceDoc, bytes: Data(file.bytes))
-      }
+      if let referenceDoc { options.referenceDocument = try ReferenceDocument.load(path: referenceDoc) }
       try Exporting.write(document, exporter: FormatSelection.exporter, options: options, output: output, force: force)
     }
   }
@@ -90,9 +87,11 @@ enum Exporting {
     if destination == .standardOutput && exporter.isBinary && isatty(1) != 0 {
       throw ExportError.binaryToTerminal(exporter.name)
     }
-    let data = try ExportJob(exporter: exporter, options: options, destination: destination, force: force).run(document)
+    let result = try ExportJob(exporter: exporter, options: options, destination: destination, force: force).run(
+      document)
+    for warning in result.warnings { Console.warning(warning.description) }
     switch destination {
-    case .standardOutput: Console.standardOutput(data)
+    case .standardOutput: Console.standardOutput(result.data)
     case .file(let path): FileHandle.standardError.write(Data("wrote \(path)\n".utf8))
     }
   }

@@ -69,8 +69,8 @@ struct InitCommand: ParsableCommand {
       for name in names where FileManager.default.fileExists(atPath: name) {
         throw ExportError.write(name, reason: "it already exists; init never overwrites files")
       }
-      for name in names {
-        try AtomicFile.write(Data(EmbeddedTemplates.text("starter/\(name)")!.utf8), to: name)
+      for (name, bytes) in StarterFiles.files {
+        try AtomicFile.write(Data(bytes), to: name)
         print("wrote \(name)")
       }
     }

@@ -1,3 +1,5 @@
+import ExportKit
+
 /// The character formatting of a run, from the inlines that enclose its text.
 struct RunFormat: OptionSet, Hashable, Sendable {
   let rawValue: UInt8
@@ -22,9 +24,9 @@ struct RunProperties {
       let format = RunFormat(rawValue: UInt8(raw))
       var s = ""
       if format.contains(.code) {
-        s += "<w:rStyle w:val=\"\(styles[.verbatimChar])\"/>"
+        s += "<w:rStyle w:val=\"\(Self.escaped(styles[.verbatimChar]))\"/>"
       } else if format.contains(.link) {
-        s += "<w:rStyle w:val=\"\(styles[.hyperlink])\"/>"
+        s += "<w:rStyle w:val=\"\(Self.escaped(styles[.hyperlink]))\"/>"
       }
       if format.contains(.bold) { s += "<w:b/><w:bCs/>" }
       if format.contains(.italic) { s += "<w:i/><w:iCs/>" }
@@ -34,4 +36,7 @@ struct RunProperties {
   }
 
   subscript(format: RunFormat) -> String { markup[Int(format.rawValue)] }
+
+  /// A style id from a reference document is untrusted text.
+  private static func escaped(_ id: String) -> String { XMLFragment { $0.attributeValue(id) }.text }
 }

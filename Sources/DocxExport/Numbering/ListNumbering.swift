@@ -37,11 +37,12 @@ struct ListNumbering {
 
   /// The abstract definitions (from the template), filled with ids and the Latin font.
   func writeDefinitions(into xml: inout XMLWriter, fonts: FontChoice) throws {
-    try TemplateText(embedded: "docx/numbering.xml").write(
+    try DocxTemplates.numbering.get().write(
       into: &xml,
-      values: [
-        "ordered": String(orderedAbstractID), "bullet": String(bulletAbstractID), "latin": fonts.latin,
-        "orderedNsid": Self.nsid(orderedAbstractID), "bulletNsid": Self.nsid(bulletAbstractID),
+      [
+        "ordered": .text(String(orderedAbstractID)), "bullet": .text(String(bulletAbstractID)),
+        "latin": .text(fonts.latin), "orderedNsid": .text(Self.nsid(orderedAbstractID)),
+        "bulletNsid": .text(Self.nsid(bulletAbstractID)),
       ])
   }
 
@@ -56,28 +57,26 @@ struct ListNumbering {
   func writeInstances(into xml: inout XMLWriter) {
     for (offset, instance) in instances.enumerated() {
       xml.raw("<w:num w:numId=\"")
-      xml.raw(String(firstNumID + offset))
+      xml.number(firstNumID + offset)
       xml.raw("\"><w:abstractNumId w:val=\"")
-      xml.raw(String(instance.ordered ? orderedAbstractID : bulletAbstractID))
+      xml.number(instance.ordered ? orderedAbstractID : bulletAbstractID)
       xml.raw("\"/>")
       for level in 0...Self.maximumLevel {
-        xml.raw(Self.overrideOpen[level])
-        xml.raw(level == instance.level ? String(instance.start) : "1")
+        xml.raw("<w:lvlOverride w:ilvl=\"")
+        xml.number(level)
+        xml.raw("\"><w:startOverride w:val=\"")
+        xml.number(level == instance.level ? instance.start : 1)
         xml.raw("\"/></w:lvlOverride>")
       }
       xml.raw("</w:num>")
     }
   }
 
-  private static let overrideOpen: [String] = (0...maximumLevel).map {
-    "<w:lvlOverride w:ilvl=\"\($0)\"><w:startOverride w:val=\""
-  }
-
   /// numbering.xml on its own (no reference document).
   func part(fonts: FontChoice) throws -> XMLWriter {
     var xml = XMLWriter(capacity: 8_192 + instances.count * 700)
     xml.declaration()
-    xml.raw("<w:numbering xmlns:w=\"\(Namespace.w)\">")
+    xml.raw("<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">")
     try writeDefinitions(into: &xml, fonts: fonts)
     writeInstances(into: &xml)
     xml.raw("</w:numbering>")

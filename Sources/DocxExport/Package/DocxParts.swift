@@ -16,8 +16,8 @@ struct DocxParts {
   var core = XMLWriter(capacity: 0)
   var app = XMLWriter(capacity: 0)
   var custom = XMLWriter(capacity: 0)
-  /// A reference document's theme, copied as it is.
-  var theme: Data?
+  /// A reference document's theme, as far as the schema allows it.
+  var theme: XMLWriter?
 
   func archive(date: Date) throws -> Data {
     var zip = ZipPackager(date: date)

@@ -18,6 +18,9 @@ public protocol Exporter: Sendable {
   var optionKind: ExporterOptionKind { get }
   /// Renders the document. Pure: everything it needs from the outside is in `options`.
   func export(_ document: PrepDocument, options: ExportOptions) throws -> Data
+  /// Renders the document, with what the user should be told about it (what was left out
+  /// of a reference document). By default, `export` without warnings.
+  func render(_ document: PrepDocument, options: ExportOptions) throws -> ExportResult
 }
 
 /// Which family of command-line options a format takes.
@@ -31,4 +34,8 @@ public enum ExporterOptionKind: Sendable {
 extension Exporter {
   /// Documents by default; card formats say `.cards`.
   public var optionKind: ExporterOptionKind { .document }
+
+  public func render(_ document: PrepDocument, options: ExportOptions) throws -> ExportResult {
+    ExportResult(data: try export(document, options: options))
+  }
 }

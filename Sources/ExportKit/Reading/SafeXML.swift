@@ -2,22 +2,40 @@ import CLibXML2
 import Foundation
 
 /// An XML document parsed by libxml2 without DTD loading, entity substitution or network
-/// access. Documents with a DOCTYPE are refused outright (XXE, billion laughs).
+/// access. Documents with a DOCTYPE are refused outright (XXE, billion laughs). The encoding
+/// is libxml2's to find (byte-order mark, encoding declaration, else UTF-8), so a UTF-16 part
+/// is read like a UTF-8 one.
 public final class SafeXMLDocument {
   let doc: xmlDocPtr
 
   /// Parses `data`; throws `ExportError.unsafeArchive` naming `name`.
   public init(_ data: Data, name: String) throws {
-    if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
+    // Refused before parsing, so that libxml2 never reads the declarations (in UTF-8 and in
+    // UTF-16 of either byte order), and after it, whatever the encoding.
+    if Self.declaresEntities(data) {
       throw ExportError.unsafeArchive(name, reason: "XML with a DOCTYPE or entity declarations is not accepted")
     }
     let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOERROR.rawValue)
     let parsed = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> xmlDocPtr? in
-      xmlReadMemory(
-        buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), name, "UTF-8", options)
+      xmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), name, nil, options)
     }
     guard let parsed else { throw ExportError.unsafeArchive(name, reason: "not well-formed XML") }
+    if parsed.pointee.intSubset != nil || parsed.pointee.extSubset != nil {
+      xmlFreeDoc(parsed)
+      throw ExportError.unsafeArchive(name, reason: "XML with a DOCTYPE or entity declarations is not accepted")
+    }
     doc = parsed
+  }
+
+  private static let markers: [[UInt8]] = ["<!DOCTYPE", "<!ENTITY"].flatMap { marker -> [[UInt8]] in
+    let ascii = Array(marker.utf8)
+    return [ascii, ascii.flatMap { [$0, 0] }, ascii.flatMap { [0, $0] }]
+  }
+
+  private static func declaresEntities(_ data: Data) -> Bool {
+    data.withUnsafeBytes { buffer in
+      markers.contains { marker in marker.withUnsafeBytes { ByteSearch.contains(buffer, $0) } }
+    }
   }
 
   deinit { xmlFreeDoc(doc) }

@@ -50,42 +50,66 @@ public struct XMLWriter {
   /// An attribute value, escaped (without the quotes).
   public mutating func attributeValue(_ s: String) { escape(s, attribute: true) }
 
+  /// ` name="value"`: an attribute inside a start tag the caller is writing, its value escaped.
+  public mutating func attribute(_ name: StaticString, _ value: String) {
+    bytes.append(UInt8(ascii: " "))
+    raw(name)
+    raw("=\"")
+    escape(value, attribute: true)
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// ` name="value"` for a name checked at run time (copied from a parsed document).
+  public mutating func attribute(_ name: XMLName, _ value: String) {
+    bytes.append(UInt8(ascii: " "))
+    self.name(name)
+    raw("=\"")
+    escape(value, attribute: true)
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Markup another writer made: escaped as it was written, so it is inserted as it is.
+  public mutating func append(_ fragment: XMLFragment) {
+    bytes.append(contentsOf: fragment.bytes)
+  }
+
+  /// Bytes that are markup by construction (a template's literal text), for this module only.
+  mutating func appendTrusted(_ markup: [UInt8]) {
+    bytes.append(contentsOf: markup)
+  }
+
   /// `<name a="v"…>`.
-  public mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
+  public mutating func open(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String> = [:]) {
     startTag(name, attributes)
     bytes.append(UInt8(ascii: ">"))
   }
 
   /// `<name a="v"…/>`.
-  public mutating func empty(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
+  public mutating func empty(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String> = [:]) {
     startTag(name, attributes)
     raw("/>")
   }
 
   /// `</name>`.
-  public mutating func close(_ name: String) {
+  public mutating func close(_ name: StaticString) {
     raw("</")
     raw(name)
     bytes.append(UInt8(ascii: ">"))
   }
 
   /// `<name a="v"…>text</name>`.
-  public mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String) {
+  public mutating func element(
+    _ name: StaticString, _ attributes: KeyValuePairs<StaticString, String> = [:], text: String
+  ) {
     open(name, attributes)
     self.text(text)
     close(name)
   }
 
-  private mutating func startTag(_ name: String, _ attributes: KeyValuePairs<String, String>) {
+  private mutating func startTag(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String>) {
     bytes.append(UInt8(ascii: "<"))
     raw(name)
-    for (key, value) in attributes {
-      bytes.append(UInt8(ascii: " "))
-      raw(key)
-      raw("=\"")
-      attributeValue(value)
-      bytes.append(UInt8(ascii: "\""))
-    }
+    for (key, value) in attributes { attribute(key, value) }
   }
 
   private mutating func escape(_ s: String, attribute: Bool) {

@@ -4,9 +4,7 @@ import Foundation
 /// `content.xml`: the body is written in one pass; the automatic styles it needed (the
 /// fixed ones of Templates/odt/content-styles.xml and one per table column) go before it.
 enum ContentPart {
-  static let templatePath = "odt/content-styles.xml"
-
-  static func write(_ document: PrepDocument, options: ExportOptions, look: OdtLook) -> Data {
+  static func write(_ document: PrepDocument, options: ExportOptions, look: OdtLook) throws -> Data {
     var body = BodyWriter(options: options, look: look, sourceBytes: document.sourceByteCount)
     body.writeDocument(document)
 
@@ -15,12 +13,13 @@ enum ContentPart {
     head.raw("<office:document-content")
     head.raw(Namespaces.contentDeclarations)
     head.raw(" office:version=\"1.3\"><office:automatic-styles>")
-    let fixed = EmbeddedTemplates.text(templatePath) ?? ""
-    let automatic = TemplateFiller.fill(fixed, ["TABLE_WIDTH": StylesPart.centimetres(look.textWidth)])
+    var automatic = XMLWriter(capacity: 4_096)
+    try OdtTemplates.contentStyles.get().write(
+      into: &automatic, ["TABLE_WIDTH": .text(StylesPart.centimetres(look.textWidth))])
     var data = Data(
-      capacity: head.bytes.count + automatic.count + body.automaticStyles.bytes.count + body.xml.bytes.count + 64)
+      capacity: head.bytes.count + automatic.bytes.count + body.automaticStyles.bytes.count + body.xml.bytes.count + 64)
     data.append(contentsOf: head.bytes)
-    data.append(contentsOf: automatic)
+    data.append(contentsOf: automatic.bytes)
     data.append(contentsOf: body.automaticStyles.bytes)
     data.append(contentsOf: Array("</office:automatic-styles><office:body><office:text>".utf8))
     data.append(contentsOf: body.xml.bytes)
