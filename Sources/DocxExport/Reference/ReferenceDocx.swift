@@ -55,7 +55,7 @@ struct ReferenceDocx {
     var numbering = try archive["word/numbering.xml"].flatMap {
       try ReferencePart.read(
         $0, path: "word/numbering.xml", reference: reference.name, root: "numbering", namespace: Namespace.w,
-        leftOut: &leftOut)
+        leftOut: &leftOut, prepare: Self.keepOneOverridePerLevel)
     }
     // Picture bullets need their pictures, which are other files of the reference.
     let pictures = numbering?.root.prune(elements: {
@@ -88,6 +88,32 @@ struct ReferenceDocx {
     }
     page = ReferencePage.read(document, leftOut: &leftOut)
     warnings = ExportWarning.leftOut(leftOut, from: reference.name)
+  }
+
+  /// LibreOffice writes each level's override twice (once with its definition, once empty),
+  /// which makes more than the nine the schema allows: the first override of a level is the
+  /// one that counts, so the others go (said so only when they held anything).
+  static func keepOneOverridePerLevel(_ root: inout XMLCopier.Element, leftOut: inout [String]) {
+    let num = XMLCopier.Name(Namespace.w, "num")
+    let lvlOverride = XMLCopier.Name(Namespace.w, "lvlOverride")
+    let ilvl = XMLCopier.Name(Namespace.w, "ilvl")
+    for index in root.children.indices {
+      guard case .element(var instance) = root.children[index], instance.name == num else { continue }
+      var seen = Set<String>()
+      let id = instance.attribute(XMLCopier.Name(Namespace.w, "numId")) ?? ""
+      instance.children.removeAll { child in
+        guard case .element(let override) = child, override.name == lvlOverride else { return false }
+        let level = override.attribute(ilvl) ?? ""
+        if seen.insert(level).inserted { return false }
+        if !override.elements.isEmpty {
+          leftOut.append(
+            "word/numbering.xml w:num[@w:numId='\(id)']: a second override of level \(level)"
+          )
+        }
+        return true
+      }
+      root.children[index] = .element(instance)
+    }
   }
 
   /// Leaves out the numbering definitions and instances whose ids Word could not hold (and the

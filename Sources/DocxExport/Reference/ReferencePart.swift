@@ -23,7 +23,8 @@ struct ReferencePart {
 
   static func read(
     _ data: Data, path: String, reference: String, root: String, namespace: String,
-    extensions: Extensions = .ignorable, leftOut: inout [String]
+    extensions: Extensions = .ignorable, leftOut: inout [String],
+    prepare: (inout XMLCopier.Element, inout [String]) -> Void = { _, _ in }
   ) throws -> ReferencePart? {
     let document = try SafeXMLDocument(data, name: "\(reference) (\(path))")
     guard let node = document.root, node.name == root, node.namespace == namespace else {
@@ -43,6 +44,7 @@ struct ReferencePart {
     if let summary = copier.leftOutSummary(part: path, schema: "the OOXML transitional schema") {
       leftOut.append(summary)
     }
+    prepare(&element, &leftOut)
     var filter = XMLSchemaFilter(table: try WordSchema.table(), part: path) { uri in
       uri.map { ignorable.contains($0) || $0 == WordSchema.markupCompatibility } ?? false
     }

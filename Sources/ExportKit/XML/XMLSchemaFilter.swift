@@ -32,22 +32,34 @@ public struct XMLSchemaFilter {
   /// Filters `element` as an instance of `type`; false when it must itself be left out.
   public mutating func filter(_ element: inout XMLCopier.Element, type index: Int, path: String) -> Bool {
     let type = table.types[index]
+    var invalid: [XMLCopier.Attribute] = []
+    var unknown: [XMLCopier.Attribute] = []
     element.attributes.removeAll { attribute in
       if let namespace = attribute.name.namespace, isForeign(namespace) { return false }
       if let rule = type.attributes[attribute.name] {
-        guard table.checks[rule.check].accepts(attribute.value) else {
-          leftOut.append("\(part) \(path)/@\(display(attribute.name))=\"\(attribute.value)\": not a valid value")
-          return true
-        }
-        return false
+        if table.checks[rule.check].accepts(attribute.value) { return false }
+        invalid.append(attribute)
+        return true
       }
       if type.anyAttribute { return false }
-      leftOut.append("\(part) \(path)/@\(display(attribute.name)): not an attribute of this element")
+      unknown.append(attribute)
       return true
     }
     for (name, rule) in type.attributes where rule.required && element.attribute(name) == nil {
-      leftOut.append("\(part) \(path): it lacks the required attribute \(display(name))")
+      // One line for the element, which cannot go without the attribute.
+      if let bad = invalid.first(where: { $0.name == name }) {
+        leftOut.append(
+          "\(part) \(path): its \(display(name))=\"\(bad.value)\" is not a valid value, and it is required")
+      } else {
+        leftOut.append("\(part) \(path): it lacks the required attribute \(display(name))")
+      }
       return false
+    }
+    for attribute in invalid {
+      leftOut.append("\(part) \(path)/@\(display(attribute.name))=\"\(attribute.value)\": not a valid value")
+    }
+    for attribute in unknown {
+      leftOut.append("\(part) \(path)/@\(display(attribute.name)): not an attribute of this element")
     }
 
     var kept: [(content: XMLCopier.Content, rank: Int)] = []
