@@ -34,7 +34,11 @@ final class ReferenceDocEndToEndTests: XCTestCase {
 
   func testADirectoryIsNotAReferenceDocument() throws {
     try assertRefused(
-      "looks", prepare: { try FileManager.default.createDirectory(at: $0.folder.appendingPathComponent("looks"), withIntermediateDirectories: true) },
+      "looks",
+      prepare: {
+        try FileManager.default.createDirectory(
+          at: $0.folder.appendingPathComponent("looks"), withIntermediateDirectories: true)
+      },
       "looks: is a directory, not a .docx/.odt reference document")
   }
 
@@ -60,7 +64,8 @@ final class ReferenceDocEndToEndTests: XCTestCase {
     try ws.write("p.md", "# T\n\nx\n")
     try ws.write(
       "ref.docx",
-      try reference(section: "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"720\" w:left=\"-1\" w:right=\"nan\"/>"))
+      try reference(
+        section: "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"720\" w:left=\"-1\" w:right=\"nan\"/>"))
     let r = try ws.run(["docx", "p.md", "--reference-doc", "ref.docx", "-o", "out.docx"])
     XCTAssertEqual(r.status, 0, r.stderr)
     XCTAssertEqual(

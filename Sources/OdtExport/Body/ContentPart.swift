@@ -11,7 +11,7 @@ enum ContentPart {
     var head = XMLWriter(capacity: 8_192)
     head.declaration(standalone: false)
     head.raw("<office:document-content")
-    head.raw(Namespaces.contentDeclarations)
+    for (prefix, uri) in Namespaces.contentDeclarations { head.attribute(prefix, uri) }
     head.raw(" office:version=\"1.3\"><office:automatic-styles>")
     var automatic = XMLWriter(capacity: 4_096)
     try OdtTemplates.contentStyles.get().write(
