@@ -9,7 +9,7 @@ final class XMLSchemaFilterTests: XCTestCase {
   static let table = """
     {"namespaces":{"t":"urn:t"},"ordered":true,"roots":{"t:r":0},
      "types":[
-      {"a":{},"c":{"t:a":[1,0,2,0,0,0],"t:b":[2,1,1,0,1,0],"t:c":[2,1,1,0,1,1],"t:d":[2,2,1,1,0,0]}},
+      {"a":{},"c":{"t:a":[1,0,2,0,0,0],"t:b":[2,1,1,0,1,0],"t:c":[2,1,1,0,1,1],"t:d":[2,2,1,1,0,0]},"g":{"1":[0,1]}},
       {"a":{"t:n":[0,1],"t:len":[1,0]},"c":{}},
       {"a":{},"c":{}}],
      "checks":[{"k":"int","min":"0","max":"18446744073709551615"},
@@ -83,5 +83,49 @@ final class XMLSchemaFilterTests: XCTestCase {
     XCTAssertThrowsError(try XMLSchemaTable(json: "{\"namespaces\":{}}"))
     XCTAssertThrowsError(
       try XMLSchemaTable(json: #"{"namespaces":{},"roots":{"r":5},"types":[],"checks":[]}"#))
+  }
+
+  /// `k` must hold one of `x` or `y` (a required choice); `s` is a style whose `f` says its
+  /// kind: "para" styles may hold `p` and `t`, "text" styles only `t`.
+  static let kinds = """
+    {"namespaces":{"t":"urn:t"},"ordered":false,"roots":{"t:k":0,"t:s":2},
+     "types":[
+      {"a":{},"c":{"t:x":[1,0,-1,0,1,0],"t:y":[1,0,-1,0,1,1]},"g":{"1":[1,0]}},
+      {"a":{},"c":{}},
+      {"a":{"t:f":[0,1],"t:indent":[1,0]},"c":{"t:p":[1,0,1,0,0,0],"t:t":[1,0,1,0,0,0]},
+       "o":1,"v":{"attribute":"t:f","cases":{"para":{"c":{"t:p":0,"t:t":1},"a":["t:f","t:indent"]},"text":{"c":{"t:t":0},"a":["t:f"]}}}}],
+     "checks":[{"k":"enum","v":["para","text"]},{"k":"any"}]}
+    """
+
+  private func kinds(_ source: String) throws -> (xml: String, leftOut: [String], kept: Bool) {
+    var copier = XMLCopier(prefixes: ["urn:t": "t"])
+    var element = try XCTUnwrap(copier.element(try XCTUnwrap(try SafeXMLDocument(Data(source.utf8), name: "p").root)))
+    var filter = XMLSchemaFilter(table: try XMLSchemaTable(json: Self.kinds), part: "p.xml") { _ in false }
+    let kept = filter.filterRoot(&element)
+    var xml = XMLWriter()
+    copier.write(element.children, into: &xml)
+    return (String(decoding: xml.bytes, as: UTF8.self), filter.leftOut, kept)
+  }
+
+  func testARequiredChoiceNeedsOneOfItsAlternatives() throws {
+    XCTAssertTrue(try kinds("<t:k xmlns:t=\"urn:t\"><t:y/><t:x/></t:k>").kept, "a choice that repeats takes both")
+    let r = try kinds("<t:k xmlns:t=\"urn:t\"><t:z/></t:k>")
+    XCTAssertFalse(r.kept)
+    XCTAssertEqual(
+      r.leftOut, ["p.xml /t:k/t:z: not allowed in t:k", "p.xml /t:k: it lacks the required one of t:x, t:y"])
+  }
+
+  func testAStyleKeepsWhatItsKindAllows() throws {
+    let text = try kinds("<t:s xmlns:t=\"urn:t\" t:f=\"text\" t:indent=\"2\"><t:p/><t:t/></t:s>")
+    XCTAssertEqual(text.xml, "<t:t/>")
+    XCTAssertEqual(
+      text.leftOut,
+      [
+        "p.xml /t:s/@t:indent: not an attribute where t:f is \"text\"",
+        "p.xml /t:s/t:p: not allowed where t:f is \"text\"",
+      ])
+    let para = try kinds("<t:s xmlns:t=\"urn:t\" t:f=\"para\" t:indent=\"2\"><t:t/><t:t/><t:p/></t:s>")
+    XCTAssertEqual(para.xml, "<t:p/><t:t/>")
+    XCTAssertEqual(para.leftOut, ["p.xml /t:s/t:t: more than 1 in t:s"])
   }
 }

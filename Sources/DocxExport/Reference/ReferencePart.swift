@@ -30,13 +30,26 @@ struct ReferencePart {
     guard let node = document.root, node.name == root, node.namespace == namespace else {
       throw ExportError.referenceDocument(reference, reason: "\(path) is not a \(Self.kind(root)) part")
     }
-    let ignorable = extensions == .ignorable ? Self.ignorableNamespaces(node) : []
+    let table = try WordSchema.table()
+    // Only foreign namespaces can be ignorable: `mc:Ignorable="w"` must not spare WordprocessingML
+    // from the schema.
+    let known = Set(table.namespaces.values).union(WordSchema.prefixes.keys).union([WordSchema.markupCompatibility])
+    let ignorable = extensions == .ignorable ? Self.ignorableNamespaces(node).subtracting(known) : []
     var copier = XMLCopier(prefixes: WordSchema.prefixes) { uri, _ in
       extensions == .ignorable ? uri == WordSchema.markupCompatibility || ignorable.contains(uri) : true
     }
     guard var element = copier.element(node) else { return nil }
-    let alternates = element.prune(elements: { $0.name.namespace == WordSchema.markupCompatibility })
-    if alternates > 0 { leftOut.append("\(path): \(alternates) mc:AlternateContent blocks") }
+    // Markup compatibility is ours to write: only the root's mc:Ignorable stays (rewritten in
+    // `write`); mc:MustUnderstand, mc:ProcessContent and mc:AlternateContent go.
+    let ignorableName = XMLCopier.Name(WordSchema.markupCompatibility, "Ignorable")
+    let rootIgnorable = element.attribute(ignorableName)
+    let alternates = element.prune(
+      elements: { $0.name.namespace == WordSchema.markupCompatibility },
+      attributes: { $0.name.namespace == WordSchema.markupCompatibility })
+    if let rootIgnorable, extensions == .ignorable { element.set(ignorableName, rootIgnorable) }
+    if alternates > (rootIgnorable == nil ? 0 : 1) {
+      leftOut.append("\(path): markup-compatibility blocks and attributes (mc:AlternateContent, mc:MustUnderstand…)")
+    }
     let links = element.prune(elements: { _ in false }, attributes: { $0.name.namespace == Namespace.r })
     if links > 0 {
       leftOut.append("\(path): \(links) references to other files of the reference (pictures), which are not copied")
@@ -45,7 +58,7 @@ struct ReferencePart {
       leftOut.append(summary)
     }
     prepare(&element, &leftOut)
-    var filter = XMLSchemaFilter(table: try WordSchema.table(), part: path) { uri in
+    var filter = XMLSchemaFilter(table: table, part: path) { uri in
       uri.map { ignorable.contains($0) || $0 == WordSchema.markupCompatibility } ?? false
     }
     let kept = filter.filterRoot(&element)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Keeps of a copied element tree what its schema allows: attributes the type declares with
 /// values of their type, child elements the type declares (at most as many as it allows, one
 /// alternative of an exclusive choice), in the schema's order, and elements only when their
@@ -61,10 +63,25 @@ public struct XMLSchemaFilter {
     for attribute in unknown {
       leftOut.append("\(part) \(path)/@\(display(attribute.name)): not an attribute of this element")
     }
+    // An element whose content depends on its kind (`style:family`) keeps what its kind allows.
+    var kind: (value: String, allowed: XMLSchemaTable.Variant.Case)?
+    if let variant = type.variant, let value = element.attribute(variant.attribute),
+      let allowed = variant.cases[value] ?? variant.cases[value.trimmingCharacters(in: .whitespaces)]
+    {
+      kind = (value, allowed)
+      let name = display(variant.attribute)
+      element.attributes.removeAll { attribute in
+        guard variant.restrictedAttributes.contains(attribute.name), !allowed.attributes.contains(attribute.name)
+        else { return false }
+        leftOut.append("\(part) \(path)/@\(display(attribute.name)): not an attribute where \(name) is \"\(value)\"")
+        return true
+      }
+    }
 
     var kept: [(content: XMLCopier.Content, rank: Int)] = []
     var counts: [XMLCopier.Name: Int] = [:]
     var chosen: [Int: Int] = [:]
+    var choiceCounts: [Int: Int] = [:]
     var lastRank = -1
     var text = ""
     for child in element.children {
@@ -91,31 +108,52 @@ public struct XMLSchemaFilter {
           }
           continue
         }
+        if let kind, let variant = type.variant, variant.restrictedChildren.contains(e.name),
+          kind.allowed.children[e.name] == nil
+        {
+          leftOut.append(
+            "\(part) \(childPath): not allowed where \(display(variant.attribute)) is \"\(kind.value)\"")
+          continue
+        }
         let count = counts[e.name, default: 0]
         if let maximum = rule.maximum, count >= maximum {
           leftOut.append("\(part) \(childPath): more than \(maximum) in \(display(element.name))")
           continue
         }
-        if rule.choice != 0, let other = chosen[rule.choice], other != rule.alternative {
+        if rule.choice != 0, type.choices[rule.choice]?.exclusive == true, let other = chosen[rule.choice],
+          other != rule.alternative
+        {
           leftOut.append("\(part) \(childPath): the schema allows only one of its alternatives here")
           continue
         }
         guard filter(&e, type: rule.type, path: childPath) else { continue }
         counts[e.name] = count + 1
-        if rule.choice != 0 { chosen[rule.choice] = rule.alternative }
-        lastRank = rule.rank
-        kept.append((.element(e), rule.rank))
+        if rule.choice != 0 {
+          chosen[rule.choice] = rule.alternative
+          choiceCounts[rule.choice, default: 0] += 1
+        }
+        lastRank = kind?.allowed.children[e.name] ?? rule.rank
+        kept.append((.element(e), lastRank))
       }
     }
     if let check = type.text, !text.isEmpty, !table.checks[check].accepts(text) {
       leftOut.append("\(part) \(path): \"\(text.prefix(40))\" is not a valid value")
       return false
     }
-    for (name, rule) in type.children where rule.required && counts[name, default: 0] == 0 {
-      leftOut.append("\(part) \(path): it lacks the required \(display(name))")
+    for (name, rule) in type.children where counts[name, default: 0] < rule.minimum {
+      leftOut.append(
+        "\(part) \(path): it lacks the required \(display(name))\(rule.minimum > 1 ? " (\(rule.minimum) needed)" : "")")
       return false
     }
-    if table.ordered {
+    for (id, choice) in type.choices where choiceCounts[id, default: 0] < choice.minimum {
+      let names = type.children.filter { $0.value.choice == id }.map { display($0.key) }.sorted()
+      let alternatives = names.prefix(4).joined(separator: ", ") + (names.count > 4 ? "…" : "")
+      leftOut.append(
+        "\(part) \(path): it lacks the required \(choice.minimum > 1 ? "\(choice.minimum) of" : "one of") \(alternatives)"
+      )
+      return false
+    }
+    if table.ordered || type.ordered {
       kept = kept.enumerated().sorted { a, b in
         a.element.rank != b.element.rank ? a.element.rank < b.element.rank : a.offset < b.offset
       }.map(\.element)
@@ -124,10 +162,11 @@ public struct XMLSchemaFilter {
     return true
   }
 
+  /// Whether a wildcard (`xsd:any`) takes an element in `namespace`. Only namespaces the
+  /// table does not know are taken: a validator checks known ones even under a lax wildcard.
   private func acceptsAny(_ namespace: String?, _ type: XMLSchemaTable.ElementType) -> Bool {
-    type.anyNamespaces.contains { allowed in
-      allowed == "##any" || allowed == namespace || (allowed == "##other" && namespace != nil)
-    }
+    guard let namespace, !table.namespaces.values.contains(namespace) else { return false }
+    return type.anyNamespaces.contains { allowed in allowed == "##any" || allowed == "##other" || allowed == namespace }
   }
 
   /// `w:style[@w:styleId='Heading1']`: the name, with the attribute that tells elements apart.

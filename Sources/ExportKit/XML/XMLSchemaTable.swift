@@ -25,10 +25,34 @@ public final class XMLSchemaTable: @unchecked Sendable {
     let rank: Int
     /// nil: unbounded.
     let maximum: Int?
-    let required: Bool
+    /// How many must occur.
+    let minimum: Int
     /// The choice it is an alternative of (0: none), and which alternative.
     let choice: Int
     let alternative: Int
+  }
+
+  /// A choice between alternatives: how many of them must occur, and whether only one
+  /// alternative may (a choice that occurs once).
+  struct ChoiceRule {
+    let minimum: Int
+    let exclusive: Bool
+  }
+
+  /// What an element allows depending on one of its attributes (`style:style` by
+  /// `style:family`): for each value, the children and attributes of that kind. Children and
+  /// attributes that some kinds have and others lack are `restricted`: allowed only where the
+  /// element's kind lists them.
+  struct Variant {
+    struct Case {
+      /// The children of this kind, with their rank in its order.
+      let children: [XMLCopier.Name: Int]
+      let attributes: Set<XMLCopier.Name>
+    }
+    let attribute: XMLCopier.Name
+    let cases: [String: Case]
+    let restrictedChildren: Set<XMLCopier.Name>
+    let restrictedAttributes: Set<XMLCopier.Name>
   }
 
   struct ElementType {
@@ -39,6 +63,11 @@ public final class XMLSchemaTable: @unchecked Sendable {
     var anyNamespaces: [String] = []
     /// The check of character data, when the type has any.
     var text: Int?
+    var choices: [Int: ChoiceRule] = [:]
+    var variant: Variant?
+    /// Whether its children have an order (a RELAX NG `group`), where the table as a whole
+    /// has none.
+    var ordered = false
   }
 
   /// Whether children must come in the schema's order (XML Schema sequences; RELAX NG's
@@ -75,10 +104,35 @@ public final class XMLSchemaTable: @unchecked Sendable {
         type.attributes[try name(qualified)] = AttributeRule(check: rule[0], required: rule[1] != 0)
       }
       type.anyAttribute = entry["anyAttribute"] != nil
-      for (qualified, rule) in entry["c"] as? [String: [Int]] ?? [:] where rule.count >= 5 {
+      for (qualified, rule) in entry["c"] as? [String: [Int]] ?? [:] where rule.count >= 6 {
         type.children[try name(qualified)] = ChildRule(
-          type: rule[0], rank: rule[1], maximum: rule[2] < 0 ? nil : rule[2], required: rule[3] != 0,
-          choice: rule[4], alternative: rule.count > 5 ? rule[5] : 0)
+          type: rule[0], rank: rule[1], maximum: rule[2] < 0 ? nil : rule[2], minimum: rule[3], choice: rule[4],
+          alternative: rule[5])
+      }
+      for (id, rule) in entry["g"] as? [String: [Int]] ?? [:] where rule.count == 2 {
+        guard let id = Int(id) else { continue }
+        type.choices[id] = ChoiceRule(minimum: rule[0], exclusive: rule[1] != 0)
+      }
+      type.ordered = entry["o"] != nil
+      if let variant = entry["v"] as? [String: Any], let attribute = variant["attribute"] as? String,
+        let cases = variant["cases"] as? [String: [String: Any]]
+      {
+        var parsed: [String: Variant.Case] = [:]
+        for (value, lists) in cases {
+          var children: [XMLCopier.Name: Int] = [:]
+          for (child, rank) in lists["c"] as? [String: Int] ?? [:] { children[try name(child)] = rank }
+          parsed[value] = Variant.Case(
+            children: children, attributes: Set(try (lists["a"] as? [String] ?? []).map(name)))
+        }
+        func restricted(_ sets: [Set<XMLCopier.Name>]) -> Set<XMLCopier.Name> {
+          let all = sets.reduce(into: Set<XMLCopier.Name>()) { $0.formUnion($1) }
+          let everywhere = sets.dropFirst().reduce(sets.first ?? []) { $0.intersection($1) }
+          return all.subtracting(everywhere)
+        }
+        type.variant = Variant(
+          attribute: try name(attribute), cases: parsed,
+          restrictedChildren: restricted(parsed.values.map { Set($0.children.keys) }),
+          restrictedAttributes: restricted(parsed.values.map(\.attributes)))
       }
       type.anyNamespaces = entry["any"] as? [String] ?? []
       type.text = entry["t"] as? Int

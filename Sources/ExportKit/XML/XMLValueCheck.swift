@@ -19,6 +19,8 @@ indirect enum XMLValueCheck: @unchecked Sendable {
   case dateTime
   case anyOf([XMLValueCheck])
   case allOf([XMLValueCheck])
+  /// White-space separated tokens, each accepted by the check.
+  case list(XMLValueCheck)
 
   func accepts(_ value: String) -> Bool {
     switch self {
@@ -47,6 +49,10 @@ indirect enum XMLValueCheck: @unchecked Sendable {
     case .dateTime: return Self.matches(Self.dateTimePattern, value.trimmingCharacters(in: .whitespacesAndNewlines))
     case .anyOf(let checks): return checks.contains { $0.accepts(value) }
     case .allOf(let checks): return checks.allSatisfy { $0.accepts(value) }
+    case .list(let token):
+      return value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).allSatisfy {
+        token.accepts(String($0))
+      }
     }
   }
 
@@ -74,6 +80,7 @@ indirect enum XMLValueCheck: @unchecked Sendable {
     case "datetime": self = .dateTime
     case "or": self = .anyOf(try members())
     case "and": self = .allOf(try members())
+    case "list": self = .list(.anyOf(try members()))
     default: throw XMLSchemaTable.Failure.malformed("unknown check \(object["k"] ?? "")")
     }
   }
