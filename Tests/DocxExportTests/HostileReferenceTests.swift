@@ -244,6 +244,26 @@ final class HostileReferenceTests: XCTestCase {
       kept.select("//a:blip", namespaces: ["a": "http://schemas.openxmlformats.org/drawingml/2006/main"]).count, 1)
   }
 
+  /// A theme that cannot be made valid (its colour scheme lacks a colour the schema requires)
+  /// is left out whole; Word and LibreOffice then use their own.
+  func testAThemeMissingARequiredColourIsLeftOut() throws {
+    let theme = minimalTheme.replacingOccurrences(
+      of: "<a:accent1><a:srgbClr val=\"4472C4\"/></a:accent1>", with: "<a:accent1><a:srgbClr val=\"blue\"/></a:accent1>"
+    )
+    let r = try render(try Self.reference(parts: [("word/theme/theme1.xml", theme)]))
+    XCTAssertNil(r.docx.package.archive["word/theme/theme1.xml"])
+    XCTAssertEqual(
+      try r.docx.xml("word/_rels/document.xml.rels").select(
+        "//pr:Relationship[@Target='theme/theme1.xml']", namespaces: ns
+      )
+      .count, 0)
+    XCTAssertEqual(r.warnings.count, 5, "\(r.warnings)")
+    XCTAssertTrue(
+      r.warnings[0].hasSuffix("/a:accent1/a:srgbClr: its val=\"blue\" is not a valid value, and it is required"),
+      r.warnings[0])
+    XCTAssertTrue(r.warnings.last!.hasSuffix("/a:theme[@name='Test']: it lacks the required a:themeElements"))
+  }
+
   func testAUTF16StylesPartIsRead() throws {
     let styles =
       "<?xml version=\"1.0\" encoding=\"UTF-16\"?><w:styles xmlns:w=\"\(Self.w)\"><w:style w:type=\"paragraph\" w:styleId=\"标题1\"><w:name w:val=\"heading 1\"/></w:style></w:styles>"
@@ -301,5 +321,13 @@ final class HostileReferenceTests: XCTestCase {
     let r = try render(reference, markdown: try example("prep-zh.md"))
     XCTAssertFalse(try r.docx.texts(style: "Label").isEmpty)
     XCTAssertFalse(r.warnings.contains { $0.contains("more than") }, "\(r.warnings)")
+    // LibreOffice reads the same text with the reference's look as with ours.
+    let plain = folder.appendingPathComponent("plain.docx")
+    let restyled = folder.appendingPathComponent("restyled.docx")
+    try export(try example("prep-zh.md")).data.write(to: plain)
+    try r.docx.data.write(to: restyled)
+    let plainText = try XCTUnwrap(try OfficeTools.textExport(plain))
+    XCTAssertFalse(plainText.isEmpty)
+    XCTAssertEqual(try OfficeTools.textExport(restyled), plainText)
   }
 }

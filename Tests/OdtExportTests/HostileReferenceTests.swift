@@ -99,6 +99,27 @@ final class HostileReferenceTests: XCTestCase {
     XCTAssertTrue(r.warnings[3].hasSuffix("style:font-face[@style:name='Misplaced']: not allowed in office:styles"))
   }
 
+  /// What a style holds depends on its family, and comes in the schema's order.
+  func testAStyleKeepsWhatItsFamilyAllowsInOrder() throws {
+    let r = try render(
+      Self.styles(
+        """
+        <style:style style:name="Label" style:family="paragraph" style:list-style-name="L1">\
+        <style:text-properties fo:color="#112233"/><style:table-row-properties style:min-row-height="1cm"/>\
+        <style:paragraph-properties fo:margin-top="0.2cm"/><style:text-properties fo:color="#445566"/></style:style>
+        """))
+    let label = try XCTUnwrap(try r.odt.select("styles.xml", "//office:styles/style:style[@style:name='Label']").first)
+    XCTAssertEqual(label.children.map(\.name), ["paragraph-properties", "text-properties"])
+    XCTAssertEqual(
+      try r.odt.select("styles.xml", "//style:style[@style:name='Label']/style:text-properties/@fo:color").map(\.text),
+      ["#112233"])
+    XCTAssertEqual(r.warnings.count, 2, "\(r.warnings)")
+    XCTAssertTrue(
+      r.warnings[0].hasSuffix("/style:table-row-properties: not allowed where style:family is \"paragraph\""),
+      r.warnings[0])
+    XCTAssertTrue(r.warnings[1].hasSuffix("/style:text-properties: more than 1 in style:style"), r.warnings[1])
+  }
+
   func testAUTF16StylesPartIsRead() throws {
     let text = Self.styles(
       "<style:style style:name=\"Heading_20_1\" style:family=\"paragraph\"><style:text-properties fo:color=\"#00ff00\"/></style:style>"

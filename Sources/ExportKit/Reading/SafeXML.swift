@@ -93,7 +93,8 @@ public struct SafeXMLNode {
     return out
   }
 
-  /// The node serialised as XML (namespace declarations of ancestors are not repeated).
+  /// The node serialised as XML (namespace declarations of ancestors are not repeated), for
+  /// tests and messages. Output is never spliced from it: `XMLCopier` copies parsed XML.
   public var xml: String {
     guard let buffer = xmlBufferCreate() else { return "" }
     defer { xmlBufferFree(buffer) }
