@@ -120,6 +120,35 @@ final class HostileReferenceTests: XCTestCase {
     XCTAssertTrue(r.warnings[1].hasSuffix("/style:text-properties: more than 1 in style:style"), r.warnings[1])
   }
 
+  /// Pictures are files of the reference's package, which are not copied: what shows them is
+  /// left out, and said once.
+  func testPicturesOfTheReferenceAreLeftOut() throws {
+    let styles = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <office:document-styles xmlns:office="\(Self.office)" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" \
+      xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" \
+      xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" \
+      xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3">\
+      <office:automatic-styles><style:page-layout style:name="pm9"><style:page-layout-properties fo:page-width="20cm" \
+      fo:page-height="25cm"><style:background-image xlink:href="Pictures/bg.png" xlink:type="simple"/>\
+      </style:page-layout-properties></style:page-layout></office:automatic-styles><office:master-styles>\
+      <style:master-page style:name="Other" style:page-layout-name="pm9"><style:header><text:p>\
+      <draw:frame draw:name="f" svg:width="1cm" svg:height="1cm" text:anchor-type="as-char">\
+      <draw:image xlink:href="Pictures/logo.png" xlink:type="simple"/></draw:frame>Logo \
+      <text:a xlink:type="simple" xlink:href="https://example.com">site</text:a></text:p></style:header></style:master-page>\
+      </office:master-styles></office:document-styles>
+      """
+    let r = try render(styles)
+    XCTAssertEqual(r.warnings, ["left out styles.xml: 2 pictures or objects, whose files are not copied"])
+    let drawing = ns.merging(["draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"]) { a, _ in a }
+    let part = try r.odt.xml("styles.xml")
+    XCTAssertEqual(part.select("//draw:frame", namespaces: drawing).count, 1, "the frame stays, empty")
+    XCTAssertEqual(part.select("//draw:image | //style:background-image", namespaces: drawing).count, 0)
+    XCTAssertEqual(
+      try r.odt.select("styles.xml", "//style:master-page[@style:name='Other']//text:a/@xlink:href").map(\.text),
+      ["https://example.com"])
+  }
+
   func testAUTF16StylesPartIsRead() throws {
     let text = Self.styles(
       "<style:style style:name=\"Heading_20_1\" style:family=\"paragraph\"><style:text-properties fo:color=\"#00ff00\"/></style:style>"

@@ -24,6 +24,11 @@ enum ReferenceStyles {
     }
     var leftOut: [String] = []
     if let summary = copier.leftOutSummary(part: "styles.xml", schema: "strict ODF 1.3") { leftOut.append(summary) }
+    // Pictures and objects are other files of the reference, which are not copied.
+    let pictures = theirs.prune(elements: Self.pointsIntoThePackage)
+    if pictures > 0 {
+      leftOut.append("styles.xml: \(pictures) pictures or objects, whose files are not copied")
+    }
     // We write ODF 1.3 whatever version the reference declares.
     theirs.set(ODFSchema.name("office:version"), "1.3")
     var filter = XMLSchemaFilter(table: try ODFSchema.table(), part: "styles.xml") { _ in false }
@@ -51,6 +56,15 @@ enum ReferenceStyles {
     xml.declaration(standalone: false)
     copier.writeRoot(root, into: &xml)
     return ExportResult(data: Data(xml.bytes), warnings: ExportWarning.leftOut(leftOut, from: reference.name))
+  }
+
+  /// Whether an element shows a file of the reference's package (`Pictures/…`), rather than
+  /// linking to a document elsewhere.
+  static func pointsIntoThePackage(_ element: XMLCopier.Element) -> Bool {
+    guard element.name.namespace != Namespaces.text || element.name.local == "list-level-style-image",
+      let target = element.attribute(XMLCopier.Name(Namespaces.xlink, "href"))
+    else { return false }
+    return !target.contains(":") && !target.hasPrefix("#") && !target.hasPrefix("../")
   }
 
   /// The reference's styles.xml, after checking that the file is an ODF text document.
