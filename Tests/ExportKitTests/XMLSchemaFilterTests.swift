@@ -6,21 +6,28 @@ import XCTest
 /// or `c` (an exclusive choice), then a required `d`; `a` has a required integer `n` from 0 to
 /// 18446744073709551615 and an optional length `len`.
 final class XMLSchemaFilterTests: XCTestCase {
-  static let table = """
-    {"namespaces":{"t":"urn:t"},"ordered":true,"roots":{"t:r":0},
-     "types":[
-      {"a":{},"c":{"t:a":[1,0,2,0,0,0],"t:b":[2,1,1,0,1,0],"t:c":[2,1,1,0,1,1],"t:d":[2,2,1,1,0,0]},"g":{"1":[0,1]}},
-      {"a":{"t:n":[0,1],"t:len":[1,0]},"c":{}},
-      {"a":{},"c":{}}],
-     "checks":[{"k":"int","min":"0","max":"18446744073709551615"},
-               {"k":"re","p":"-?([0-9]+(\\\\.[0-9]*)?|\\\\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc)|(px))"}]}
-    """
+  /// A table in the generator's form: one record a line, fields separated by tabs.
+  static func table(_ records: [[String]]) -> String {
+    records.map { $0.joined(separator: "\t") }.joined(separator: "\n")
+  }
+
+  static let table = table([
+    ["N", "t", "urn:t"], ["O", "1"], ["R", "t:r", "0"],
+    ["K", "int", "0", "18446744073709551615"],
+    ["K", "re", "-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc)|(px))"],
+    ["T", "-", "0", "0", "-"],
+    ["C", "t:a", "1", "0", "2", "0", "0", "0"], ["C", "t:b", "2", "1", "1", "0", "1", "0"],
+    ["C", "t:c", "2", "1", "1", "0", "1", "1"], ["C", "t:d", "2", "2", "1", "1", "0", "0"],
+    ["G", "1", "0", "1"],
+    ["T", "-", "0", "0", "-"], ["A", "t:n", "0", "1"], ["A", "t:len", "1", "0"],
+    ["T", "-", "0", "0", "-"],
+  ])
 
   private func filtered(_ body: String) throws -> (xml: String, leftOut: [String], kept: Bool) {
     let source = "<t:r xmlns:t=\"urn:t\">\(body)</t:r>"
     var copier = XMLCopier(prefixes: ["urn:t": "t"])
     var element = try XCTUnwrap(copier.element(try XCTUnwrap(try SafeXMLDocument(Data(source.utf8), name: "p").root)))
-    var filter = XMLSchemaFilter(table: try XMLSchemaTable(json: Self.table), part: "p.xml") { _ in false }
+    var filter = XMLSchemaFilter(table: try XMLSchemaTable(text: Self.table), part: "p.xml") { _ in false }
     let kept = filter.filterRoot(&element)
     var xml = XMLWriter()
     copier.write(element.children, into: &xml)
@@ -78,29 +85,32 @@ final class XMLSchemaFilterTests: XCTestCase {
     XCTAssertEqual(r.leftOut, ["p.xml /t:r: it lacks the required t:d"])
   }
 
-  func testTheGeneratedTablesRead() throws {
-    // A malformed table is refused rather than trusted.
-    XCTAssertThrowsError(try XMLSchemaTable(json: "{\"namespaces\":{}}"))
+  func testAMalformedTableIsRefused() throws {
+    XCTAssertThrowsError(try XMLSchemaTable(text: Self.table([["N", "t"]])))
+    XCTAssertThrowsError(try XMLSchemaTable(text: Self.table([["R", "r", "5"]])))
+    XCTAssertThrowsError(try XMLSchemaTable(text: Self.table([["K", "or", "3"]])), "a check that is not there")
     XCTAssertThrowsError(
-      try XMLSchemaTable(json: #"{"namespaces":{},"roots":{"r":5},"types":[],"checks":[]}"#))
+      try XMLSchemaTable(text: Self.table([["T", "-", "0", "0", "-"], ["C", "x", "9", "0", "1", "0", "0", "0"]])))
   }
 
   /// `k` must hold one of `x` or `y` (a required choice); `s` is a style whose `f` says its
   /// kind: "para" styles may hold `p` and `t`, "text" styles only `t`.
-  static let kinds = """
-    {"namespaces":{"t":"urn:t"},"ordered":false,"roots":{"t:k":0,"t:s":2},
-     "types":[
-      {"a":{},"c":{"t:x":[1,0,-1,0,1,0],"t:y":[1,0,-1,0,1,1]},"g":{"1":[1,0]}},
-      {"a":{},"c":{}},
-      {"a":{"t:f":[0,1],"t:indent":[1,0]},"c":{"t:p":[1,0,1,0,0,0],"t:t":[1,0,1,0,0,0]},
-       "o":1,"v":{"attribute":"t:f","cases":{"para":{"c":{"t:p":0,"t:t":1},"a":["t:f","t:indent"]},"text":{"c":{"t:t":0},"a":["t:f"]}}}}],
-     "checks":[{"k":"enum","v":["para","text"]},{"k":"any"}]}
-    """
+  static let kinds = table([
+    ["N", "t", "urn:t"], ["O", "0"], ["R", "t:k", "0"], ["R", "t:s", "2"],
+    ["K", "enum", "para", "text", "."], ["K", "any"],
+    ["T", "-", "0", "0", "-"], ["C", "t:x", "1", "0", "-1", "0", "1", "0"],
+    ["C", "t:y", "1", "0", "-1", "0", "1", "1"],
+    ["G", "1", "1", "0"],
+    ["T", "-", "0", "0", "-"],
+    ["T", "-", "1", "0", "-"], ["A", "t:f", "0", "1"], ["A", "t:indent", "1", "0"],
+    ["C", "t:p", "1", "0", "1", "0", "0", "0"], ["C", "t:t", "1", "0", "1", "0", "0", "0"],
+    ["V", "t:f"], ["W", "para", "t:p:0,t:t:1", "t:f,t:indent"], ["W", "text", "t:t:0", "t:f"],
+  ])
 
   private func kinds(_ source: String) throws -> (xml: String, leftOut: [String], kept: Bool) {
     var copier = XMLCopier(prefixes: ["urn:t": "t"])
     var element = try XCTUnwrap(copier.element(try XCTUnwrap(try SafeXMLDocument(Data(source.utf8), name: "p").root)))
-    var filter = XMLSchemaFilter(table: try XMLSchemaTable(json: Self.kinds), part: "p.xml") { _ in false }
+    var filter = XMLSchemaFilter(table: try XMLSchemaTable(text: Self.kinds), part: "p.xml") { _ in false }
     let kept = filter.filterRoot(&element)
     var xml = XMLWriter()
     copier.write(element.children, into: &xml)

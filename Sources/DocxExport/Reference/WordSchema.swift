@@ -3,7 +3,7 @@ import ExportKit
 /// The OOXML transitional schema's rules for the parts taken from a reference document
 /// (`WordSchemaTable`, generated), read once.
 enum WordSchema {
-  private static let loaded = Result { try XMLSchemaTable(json: WordSchemaTable.json) }
+  private static let loaded = Result { try XMLSchemaTable(text: WordSchemaTable.text) }
 
   static func table() throws -> XMLSchemaTable {
     do {

@@ -13,7 +13,7 @@ indirect enum XMLValueCheck: @unchecked Sendable {
   case hexBinary(octets: Int?)
   case enumeration(Set<String>)
   /// An XML Schema pattern, matched against the whole value.
-  case pattern(NSRegularExpression)
+  case pattern(LazyExpression)
   case length(minimum: Int?, maximum: Int?)
   case ncName
   case dateTime
@@ -41,7 +41,7 @@ indirect enum XMLValueCheck: @unchecked Sendable {
       guard trimmed.utf8.count % 2 == 0, trimmed.utf8.allSatisfy({ $0 < 128 && Self.isHex($0) }) else { return false }
       return octets.map { trimmed.utf8.count == $0 * 2 } ?? true
     case .enumeration(let values): return values.contains(value) || values.contains(Self.collapsed(value))
-    case .pattern(let expression): return Self.matches(expression, value)
+    case .pattern(let expression): return expression.matches(value)
     case .length(let minimum, let maximum):
       let count = value.unicodeScalars.count
       return (minimum.map { count >= $0 } ?? true) && (maximum.map { count <= $0 } ?? true)
@@ -56,32 +56,36 @@ indirect enum XMLValueCheck: @unchecked Sendable {
     }
   }
 
-  /// A check from its table form (`{"k": "int", "min": "0"}`…).
-  init(_ object: [String: Any]) throws {
-    func string(_ key: String) -> String? { object[key] as? String }
-    func int(_ key: String) -> Int? { string(key).flatMap { Int($0) } }
-    func double(_ key: String) -> Double? { string(key).flatMap { Double($0) } }
+  /// A check from its table fields (`int 0 -`, `enum a b .`, `or 3 7`…), whose member checks
+  /// are among `earlier`.
+  init<Fields: Collection<Substring>>(_ fields: Fields, earlier: [XMLValueCheck]) throws {
+    let kind = fields.first ?? ""
+    let rest = Array(fields.dropFirst())
+    func bound(_ index: Int) -> String? { index < rest.count && rest[index] != "-" ? String(rest[index]) : nil }
     func members() throws -> [XMLValueCheck] {
-      try (object["of"] as? [[String: Any]] ?? []).map(XMLValueCheck.init)
+      try rest.map { field in
+        guard let index = Int(field), index >= 0, index < earlier.count else {
+          throw XMLSchemaTable.Failure.malformed("no check \(field)")
+        }
+        return earlier[index]
+      }
     }
-    switch string("k") {
+    switch kind {
     case "any": self = .any
-    case "int": self = .integer(minimum: string("min"), maximum: string("max"))
-    case "num": self = .number(minimum: double("min"), maximum: double("max"))
-    case "hex": self = .hexBinary(octets: int("len"))
-    case "enum": self = .enumeration(Set(object["v"] as? [String] ?? []))
+    case "int": self = .integer(minimum: bound(0), maximum: bound(1))
+    case "num": self = .number(minimum: bound(0).flatMap(Double.init), maximum: bound(1).flatMap(Double.init))
+    case "hex": self = .hexBinary(octets: bound(0).flatMap { Int($0) })
+    case "enum": self = .enumeration(Set(rest.dropLast().map(String.init)))
     case "re":
-      guard let pattern = string("p") else { throw XMLSchemaTable.Failure.malformed("a pattern check without pattern") }
-      self = .pattern(try NSRegularExpression(pattern: "^(?:" + pattern + ")$"))
-    case "len":
-      let exact = int("length")
-      self = .length(minimum: exact ?? int("minLength"), maximum: exact ?? int("maxLength"))
+      guard let pattern = bound(0) else { throw XMLSchemaTable.Failure.malformed("a pattern check without pattern") }
+      self = .pattern(LazyExpression(pattern))
+    case "len": self = .length(minimum: bound(0).flatMap { Int($0) }, maximum: bound(1).flatMap { Int($0) })
     case "ncname": self = .ncName
     case "datetime": self = .dateTime
     case "or": self = .anyOf(try members())
     case "and": self = .allOf(try members())
     case "list": self = .list(.anyOf(try members()))
-    default: throw XMLSchemaTable.Failure.malformed("unknown check \(object["k"] ?? "")")
+    default: throw XMLSchemaTable.Failure.malformed("unknown check \(kind)")
     }
   }
 
@@ -119,7 +123,7 @@ indirect enum XMLValueCheck: @unchecked Sendable {
     value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
   }
 
-  private static func matches(_ expression: NSRegularExpression, _ value: String) -> Bool {
+  static func matches(_ expression: NSRegularExpression, _ value: String) -> Bool {
     let range = NSRange(value.startIndex..<value.endIndex, in: value)
     return expression.firstMatch(in: value, options: [.anchored], range: range) != nil
   }
@@ -128,4 +132,27 @@ indirect enum XMLValueCheck: @unchecked Sendable {
     pattern: "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$")
   nonisolated(unsafe) private static let dateTimePattern = try! NSRegularExpression(
     pattern: "^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})?$")
+}
+
+/// A pattern compiled on first use: a table holds hundreds, a reference meets a few.
+final class LazyExpression: @unchecked Sendable {
+  private let pattern: String
+  private var expression: NSRegularExpression?
+  private var failed = false
+  private let lock = NSLock()
+
+  init(_ pattern: String) { self.pattern = pattern }
+
+  /// Whether the whole of `value` matches; a pattern NSRegularExpression cannot read refuses
+  /// nothing (the schema's own validator is the judge of what we cannot check).
+  func matches(_ value: String) -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    if expression == nil && !failed {
+      expression = try? NSRegularExpression(pattern: "^(?:" + pattern + ")$")
+      failed = expression == nil
+    }
+    guard let expression else { return true }
+    return XMLValueCheck.matches(expression, value)
+  }
 }

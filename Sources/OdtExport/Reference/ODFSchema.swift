@@ -3,7 +3,7 @@ import ExportKit
 /// The ODF 1.3 schema's rules for a reference's styles (`ODFSchemaTable`, generated), read
 /// once, and names in ODF's usual prefixes.
 enum ODFSchema {
-  private static let loaded = Result { try XMLSchemaTable(json: ODFSchemaTable.json) }
+  private static let loaded = Result { try XMLSchemaTable(text: ODFSchemaTable.text) }
 
   static func table() throws -> XMLSchemaTable {
     do {

@@ -3,608 +3,6983 @@
 
 /// What the ODF 1.3 schema allows in a reference document's styles.
 enum ODFSchemaTable {
-  static let json = ##"""
-    {"namespaces":{"anim":"urn:oasis:names:tc:opendocument:xmlns:animation:1.0","chart":"urn:oasis:names:tc:opendocument:xmlns:chart:1.0","config":"urn:oasis:names:tc:opendocument:xmlns:config:1.0","db":"urn:oasis:names:tc:opendocument:xmlns:database:1.0","dc":"http://purl.org/dc/elements/1.1/","dr3d":"urn:oasis:names:tc:opendocument:xmlns:dr3d:1.0","draw":"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0","fo":"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0","form":"urn:oasis:names:tc:opendocument:xmlns:form:1.0","grddl":"http://www.w3.org/2003/g/data-view#","math":"http://www.w3.org/1998/Math/MathML","meta":"urn:oasis:names:tc:opendocument:xmlns:meta:1.0","number":"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0","office":"urn:oasis:names:tc:opendocument:xmlns:office:1.0","presentation":"urn:oasis:names:tc:opendocument:xmlns:presentation:1.0","script":"urn:oasis:names:tc:opendocument:xmlns:script:1.0","smil":"urn:oasis:names:tc:opendocument:xmlns:smil-compatible:1.0","style":"urn:oasis:names:tc:opendocument:xmlns:style:1.0","svg":"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0","table":"urn:oasis:names:tc:opendocument:xmlns:table:1.0","text":"urn:oasis:names:tc:opendocument:xmlns:text:1.0","xforms":"http://www.w3.org/2002/xforms","xhtml":"http://www.w3.org/1999/xhtml","xlink":"http://www.w3.org/1999/xlink","xml":"http://www.w3.org/XML/1998/namespace"},"ordered":false,"roots":{"office:document-styles":231},"types":[{"a":{"anim:formula":[0,0],"anim:sub-item":[0,0],"smil:accelerate":[1,0],"smil:accumulate":[2,0],"smil:additive":[3,0],"smil:attributeName":[0,1],"smil:autoReverse":[4,0],"smil:begin":[0,0],"smil:by":[0,0],"smil:calcMode":[5,0],"smil:decelerate":[1,0],"smil:dur":[0,0],"smil:end":[0,0],"smil:fill":[6,0],"smil:fillDefault":[7,0],"smil:from":[0,0],"smil:keySplines":[0,0],"smil:keyTimes":[0,0],"smil:repeatCount":[8,0],"smil:repeatDur":[0,0],"smil:restart":[9,0],"smil:restartDefault":[10,0],"smil:targetElement":[0,0],"smil:to":[0,0],"smil:values":[0,0]},"c":{}},
-    {"a":{"anim:color-interpolation":[11,0],"anim:color-interpolation-direction":[12,0],"anim:formula":[0,0],"anim:sub-item":[0,0],"smil:accelerate":[1,0],"smil:accumulate":[2,0],"smil:additive":[3,0],"smil:attributeName":[0,1],"smil:autoReverse":[4,0],"smil:begin":[0,0],"smil:by":[0,0],"smil:calcMode":[5,0],"smil:decelerate":[1,0],"smil:dur":[0,0],"smil:end":[0,0],"smil:fill":[6,0],"smil:fillDefault":[7,0],"smil:from":[0,0],"smil:keySplines":[0,0],"smil:keyTimes":[0,0],"smil:repeatCount":[8,0],"smil:repeatDur":[0,0],"smil:restart":[9,0],"smil:restartDefault":[10,0],"smil:targetElement":[0,0],"smil:to":[0,0],"smil:values":[0,0]},"c":{}},
-    {"a":{"anim:formula":[0,0],"anim:sub-item":[0,0],"smil:accelerate":[1,0],"smil:accumulate":[2,0],"smil:additive":[3,0],"smil:attributeName":[0,1],"smil:autoReverse":[4,0],"smil:begin":[0,0],"smil:by":[0,0],"smil:calcMode":[5,0],"smil:decelerate":[1,0],"smil:dur":[0,0],"smil:end":[0,0],"smil:fill":[6,0],"smil:fillDefault":[7,0],"smil:from":[0,0],"smil:keySplines":[0,0],"smil:keyTimes":[0,0],"smil:repeatCount":[8,0],"smil:repeatDur":[0,0],"smil:restart":[9,0],"smil:restartDefault":[10,0],"smil:targetElement":[0,0],"smil:to":[0,0],"smil:values":[0,0],"svg:origin":[0,0],"svg:path":[0,0]},"c":{}},
-    {"a":{"anim:formula":[0,0],"anim:sub-item":[0,0],"smil:accelerate":[1,0],"smil:accumulate":[2,0],"smil:additive":[3,0],"smil:attributeName":[0,1],"smil:autoReverse":[4,0],"smil:begin":[0,0],"smil:by":[0,0],"smil:decelerate":[1,0],"smil:dur":[0,0],"smil:end":[0,0],"smil:fill":[6,0],"smil:fillDefault":[7,0],"smil:from":[0,0],"smil:repeatCount":[8,0],"smil:repeatDur":[0,0],"smil:restart":[9,0],"smil:restartDefault":[10,0],"smil:targetElement":[0,0],"smil:to":[0,0],"smil:values":[0,0],"svg:type":[13,1]},"c":{}},
-    {"a":{"anim:audio-level":[14,0],"anim:id":[15,0],"presentation:group-id":[0,0],"presentation:master-element":[0,0],"presentation:node-type":[16,0],"presentation:preset-class":[17,0],"presentation:preset-id":[0,0],"presentation:preset-sub-type":[0,0],"smil:begin":[0,0],"smil:dur":[0,0],"smil:end":[0,0],"smil:fill":[6,0],"smil:fillDefault":[7,0],"smil:repeatCount":[8,0],"smil:repeatDur":[0,0],"smil:restart":[9,0],"smil:restartDefault":[10,0],"xlink:href":[0,0],"xml:id":[0,0]},"c":{}},
-    {"a":{"anim:command":[0,1],"anim:id":[15,0],"anim:sub-item":[0,0],"presentation:group-id":[0,0],"presentation:master-element":[0,0],"presentation:node-type":[16,0],"presentation:preset-class":[17,0],"presentation:preset-id":[0,0],"presentation:preset-sub-type":[0,0],"smil:begin":[0,0],"smil:end":[0,0],"smil:targetElement":[0,0],"xml:id":[0,0]},"c":{"anim:param":[8,0,-1,0,0,0]}},
-    {"a":{"anim:id":[15,0],"anim:iterate-interval":[0,0],"anim:iterate-type":[0,0],"anim:sub-item":[0,0],"presentation:group-id":[0,0],"presentation:master-element":[0,0],"presentation:node-type":[16,0],"presentation:preset-class":[17,0],"presentation:preset-id":[0,0],"presentation:preset-sub-type":[0,0],"smil:accelerate":[1,0],"smil:autoReverse":[4,0],"smil:begin":[0,0],"smil:decelerate":[1,0],"smil:dur":[0,0],"smil:end":[0,0],"smil:endsync":[0,0],"smil:fill":[6,0],"smil:fillDefault":[7,0],"smil:repeatCount":[8,0],"smil:repeatDur":[0,0],"smil:restart":[9,0],"smil:restartDefault":[10,0],"smil:targetElement":[0,0],"xml:id":[0,0]},"c":{"anim:animate":[0,0,-1,0,0,0],"anim:animateColor":[1,0,-1,0,0,0],"anim:animateMotion":[2,0,-1,0,0,0],"anim:animateTransform":[3,0,-1,0,0,0],"anim:audio":[4,0,-1,0,0,0],"anim:command":[5,0,-1,0,0,0],"anim:iterate":[6,0,-1,0,0,0],"anim:par":[7,0,-1,0,0,0],"anim:seq":[9,0,-1,0,0,0],"anim:set":[10,0,-1,0,0,0],"anim:transitionFilter":[11,0,-1,0,0,0]}},
-    {"a":{"anim:id":[15,0],"presentation:group-id":[0,0],"presentation:master-element":[0,0],"presentation:node-type":[16,0],"presentation:preset-class":[17,0],"presentation:preset-id":[0,0],"presentation:preset-sub-type":[0,0],"smil:accelerate":[1,0],"smil:autoReverse":[4,0],"smil:begin":[0,0],"smil:decelerate":[1,0],"smil:dur":[0,0],"smil:end":[0,0],"smil:endsync":[0,0],"smil:fill":[6,0],"smil:fillDefault":[7,0],"smil:repeatCount":[8,0],"smil:repeatDur":[0,0],"smil:restart":[9,0],"smil:restartDefault":[10,0],"xml:id":[0,0]},"c":{"anim:animate":[0,0,-1,0,0,0],"anim:animateColor":[1,0,-1,0,0,0],"anim:animateMotion":[2,0,-1,0,0,0],"anim:animateTransform":[3,0,-1,0,0,0],"anim:audio":[4,0,-1,0,0,0],"anim:command":[5,0,-1,0,0,0],"anim:iterate":[6,0,-1,0,0,0],"anim:par":[7,0,-1,0,0,0],"anim:seq":[9,0,-1,0,0,0],"anim:set":[10,0,-1,0,0,0],"anim:transitionFilter":[11,0,-1,0,0,0]}},
-    {"a":{"anim:name":[0,1],"anim:value":[0,1]},"c":{}},
-    {"a":{"anim:id":[15,0],"presentation:group-id":[0,0],"presentation:master-element":[0,0],"presentation:node-type":[16,0],"presentation:preset-class":[17,0],"presentation:preset-id":[0,0],"presentation:preset-sub-type":[0,0],"smil:accelerate":[1,0],"smil:autoReverse":[4,0],"smil:begin":[0,0],"smil:decelerate":[1,0],"smil:dur":[0,0],"smil:end":[0,0],"smil:endsync":[0,0],"smil:fill":[6,0],"smil:fillDefault":[7,0],"smil:repeatCount":[8,0],"smil:repeatDur":[0,0],"smil:restart":[9,0],"smil:restartDefault":[10,0],"xml:id":[0,0]},"c":{"anim:animate":[0,0,-1,0,0,0],"anim:animateColor":[1,0,-1,0,0,0],"anim:animateMotion":[2,0,-1,0,0,0],"anim:animateTransform":[3,0,-1,0,0,0],"anim:audio":[4,0,-1,0,0,0],"anim:command":[5,0,-1,0,0,0],"anim:iterate":[6,0,-1,0,0,0],"anim:par":[7,0,-1,0,0,0],"anim:seq":[9,0,-1,0,0,0],"anim:set":[10,0,-1,0,0,0],"anim:transitionFilter":[11,0,-1,0,0,0]}},
-    {"a":{"anim:sub-item":[0,0],"smil:accelerate":[1,0],"smil:accumulate":[2,0],"smil:additive":[3,0],"smil:attributeName":[0,1],"smil:autoReverse":[4,0],"smil:begin":[0,0],"smil:decelerate":[1,0],"smil:dur":[0,0],"smil:end":[0,0],"smil:fill":[6,0],"smil:fillDefault":[7,0],"smil:repeatCount":[8,0],"smil:repeatDur":[0,0],"smil:restart":[9,0],"smil:restartDefault":[10,0],"smil:targetElement":[0,0],"smil:to":[0,0]},"c":{}},
-    {"a":{"anim:formula":[0,0],"anim:sub-item":[0,0],"smil:accelerate":[1,0],"smil:accumulate":[2,0],"smil:additive":[3,0],"smil:autoReverse":[4,0],"smil:begin":[0,0],"smil:by":[0,0],"smil:calcMode":[5,0],"smil:decelerate":[1,0],"smil:direction":[18,0],"smil:dur":[0,0],"smil:end":[0,0],"smil:fadeColor":[19,0],"smil:fill":[6,0],"smil:fillDefault":[7,0],"smil:from":[0,0],"smil:mode":[20,0],"smil:repeatCount":[8,0],"smil:repeatDur":[0,0],"smil:restart":[9,0],"smil:restartDefault":[10,0],"smil:subtype":[0,0],"smil:targetElement":[0,0],"smil:to":[0,0],"smil:type":[0,1],"smil:values":[0,0]},"c":{}},
-    {"a":{"chart:dimension":[21,1],"chart:name":[0,0],"chart:style-name":[22,0]},"c":{"chart:categories":[13,1,1,0,0,0],"chart:grid":[23,2,-1,0,0,0],"chart:title":[35,0,1,0,0,0]},"o":1},
-    {"a":{"table:cell-range-address":[0,0]},"c":{}},
-    {"a":{"chart:class":[23,1],"chart:column-mapping":[0,0],"chart:row-mapping":[0,0],"chart:style-name":[22,0],"svg:height":[24,0],"svg:width":[24,0],"xlink:href":[0,0],"xlink:type":[25,0],"xml:id":[0,0]},"c":{"chart:footer":[22,2,1,0,0,0],"chart:legend":[25,3,1,0,0,0],"chart:plot-area":[27,4,1,1,0,0],"chart:subtitle":[33,1,1,0,0,0],"chart:title":[35,0,1,0,0,0],"dr3d:scene":[102,5,-1,0,0,0],"draw:a":[104,5,-1,0,0,0],"draw:caption":[109,5,-1,0,0,0],"draw:circle":[110,5,-1,0,0,0],"draw:connector":[111,5,-1,0,0,0],"draw:control":[114,5,-1,0,0,0],"draw:custom-shape":[115,5,-1,0,0,0],"draw:ellipse":[116,5,-1,0,0,0],"draw:frame":[121,5,-1,0,0,0],"draw:g":[122,5,-1,0,0,0],"draw:line":[131,5,-1,0,0,0],"draw:measure":[133,5,-1,0,0,0],"draw:page-thumbnail":[138,5,-1,0,0,0],"draw:path":[140,5,-1,0,0,0],"draw:polygon":[142,5,-1,0,0,0],"draw:polyline":[143,5,-1,0,0,0],"draw:rect":[144,5,-1,0,0,0],"draw:regular-polygon":[145,5,-1,0,0,0],"table:table":[403,6,1,0,0,0]},"o":1},
-    {"a":{"svg:height":[24,0],"svg:width":[24,0],"svg:x":[24,0],"svg:y":[24,0]},"c":{}},
-    {"a":{"chart:style-name":[22,0],"svg:x":[24,0],"svg:y":[24,0]},"c":{"text:p":[519,0,1,0,0,0]}},
-    {"a":{"chart:repeated":[26,0],"chart:style-name":[22,0],"xml:id":[0,0]},"c":{"chart:data-label":[16,0,1,0,0,0]}},
-    {"a":{"table:cell-range-address":[0,0]},"c":{}},
-    {"a":{"chart:automatic-content":[4,0],"chart:display-equation":[4,0],"chart:display-r-square":[4,0],"chart:style-name":[22,0],"svg:x":[24,0],"svg:y":[24,0]},"c":{"text:p":[519,0,1,0,0,0]}},
-    {"a":{"chart:dimension":[21,1],"chart:style-name":[22,0]},"c":{}},
-    {"a":{"chart:style-name":[22,0],"svg:width":[24,0]},"c":{}},
-    {"a":{"chart:style-name":[22,0],"svg:x":[24,0],"svg:y":[24,0],"table:cell-range":[0,0]},"c":{"text:p":[519,0,1,0,0,0]}},
-    {"a":{"chart:class":[27,0],"chart:style-name":[22,0]},"c":{}},
-    {"a":{},"c":{"text:p":[519,0,1,1,0,0]}},
-    {"a":{"chart:legend-align":[28,0],"chart:legend-position":[29,0],"chart:style-name":[22,0],"style:legend-expansion":[30,0],"style:legend-expansion-aspect-ratio":[14,0],"svg:height":[24,0],"svg:width":[24,0],"svg:x":[24,0],"svg:y":[24,0]},"c":{"text:p":[519,0,1,0,0,0]}},
-    {"a":{"chart:style-name":[22,0]},"c":{}},
-    {"a":{"chart:data-source-has-labels":[31,0],"chart:style-name":[22,0],"dr3d:ambient-color":[19,0],"dr3d:distance":[24,0],"dr3d:focal-length":[24,0],"dr3d:lighting-mode":[4,0],"dr3d:projection":[32,0],"dr3d:shade-mode":[33,0],"dr3d:shadow-slant":[0,0],"dr3d:transform":[0,0],"dr3d:vpn":[34,0],"dr3d:vrp":[34,0],"dr3d:vup":[34,0],"svg:height":[24,0],"svg:width":[24,0],"svg:x":[24,0],"svg:y":[24,0],"table:cell-range-address":[0,0],"xml:id":[0,0]},"c":{"chart:axis":[12,2,-1,0,0,0],"chart:coordinate-region":[15,0,1,0,0,0],"chart:floor":[21,8,1,0,0,0],"chart:series":[29,3,-1,0,0,0],"chart:stock-gain-marker":[30,4,1,0,0,0],"chart:stock-loss-marker":[31,5,1,0,0,0],"chart:stock-range-line":[32,6,1,0,0,0],"chart:wall":[36,7,1,0,0,0],"dr3d:light":[100,1,-1,0,0,0]},"o":1},
-    {"a":{"chart:style-name":[22,0]},"c":{"chart:equation":[19,0,1,0,0,0]}},
-    {"a":{"chart:attached-axis":[0,0],"chart:class":[23,0],"chart:label-cell-address":[0,0],"chart:style-name":[22,0],"chart:values-cell-range-address":[0,0],"xml:id":[0,0]},"c":{"chart:data-label":[16,5,1,0,0,0],"chart:data-point":[17,4,-1,0,0,0],"chart:domain":[18,0,-1,0,0,0],"chart:error-indicator":[20,3,-1,0,0,0],"chart:mean-value":[26,1,1,0,0,0],"chart:regression-curve":[28,2,-1,0,0,0]},"o":1},
-    {"a":{"chart:style-name":[22,0]},"c":{}},
-    {"a":{"chart:style-name":[22,0]},"c":{}},
-    {"a":{"chart:style-name":[22,0]},"c":{}},
-    {"a":{"chart:style-name":[22,0],"svg:x":[24,0],"svg:y":[24,0],"table:cell-range":[0,0]},"c":{"text:p":[519,0,1,0,0,0]}},
-    {"a":{"xlink:href":[0,1]},"c":{}},
-    {"a":{"chart:style-name":[22,0],"svg:x":[24,0],"svg:y":[24,0],"table:cell-range":[0,0]},"c":{"text:p":[519,0,1,0,0,0]}},
-    {"a":{"chart:style-name":[22,0],"svg:width":[24,0]},"c":{}},
-    {"a":{"config:name":[0,1],"config:type":[35,1]},"c":{},"t":0},
-    {"a":{"config:name":[0,0]},"c":{"config:config-item":[37,0,-1,0,0,0],"config:config-item-map-indexed":[39,0,-1,0,0,0],"config:config-item-map-named":[40,0,-1,0,0,0],"config:config-item-set":[41,0,-1,0,0,0]}},
-    {"a":{"config:name":[0,1]},"c":{"config:config-item-map-entry":[38,0,-1,1,0,0]}},
-    {"a":{"config:name":[0,1]},"c":{"config:config-item-map-entry":[38,0,-1,1,0,0]}},
-    {"a":{"config:name":[0,1]},"c":{"config:config-item":[37,0,-1,0,0,0],"config:config-item-map-indexed":[39,0,-1,0,0,0],"config:config-item-map-named":[40,0,-1,0,0,0],"config:config-item-set":[41,0,-1,0,0,0]}},
-    {"a":{"db:append-table-alias-name":[4,0],"db:boolean-comparison-mode":[36,0],"db:enable-sql92-check":[4,0],"db:ignore-driver-privileges":[4,0],"db:is-table-name-length-limited":[4,0],"db:max-row-count":[37,0],"db:suppress-version-columns":[4,0],"db:use-catalog":[4,0]},"c":{"db:data-source-settings":[56,2,1,0,0,0],"db:table-filter":[82,0,1,0,0,0],"db:table-type-filter":[90,1,1,0,0,0]},"o":1},
-    {"a":{"db:additional-column-statement":[0,0],"db:row-retrieving-statement":[0,0]},"c":{}},
-    {"a":{"db:encoding":[38,0]},"c":{}},
-    {"a":{"db:default-cell-style-name":[22,0],"db:description":[0,0],"db:name":[0,1],"db:style-name":[22,0],"db:title":[0,0],"db:visible":[4,0],"office:boolean-value":[4,0],"office:currency":[0,0],"office:date-value":[0,0],"office:string-value":[0,0],"office:time-value":[0,0],"office:value":[14,0],"office:value-type":[39,0]},"c":{}},
-    {"a":{"db:data-type":[40,0],"db:is-autoincrement":[4,0],"db:is-empty-allowed":[4,0],"db:is-nullable":[41,0],"db:name":[0,1],"db:precision":[26,0],"db:scale":[26,0],"db:type-name":[0,0],"office:boolean-value":[4,0],"office:currency":[0,0],"office:date-value":[0,0],"office:string-value":[0,0],"office:time-value":[0,0],"office:value":[14,0],"office:value-type":[39,0]},"c":{}},
-    {"a":{},"c":{"db:column-definition":[46,0,-1,1,0,0]}},
-    {"a":{},"c":{"db:column":[45,0,-1,1,0,0]}},
-    {"a":{"db:as-template":[4,0],"db:description":[0,0],"db:name":[0,1],"db:title":[0,0],"xlink:actuate":[42,0],"xlink:href":[0,0],"xlink:show":[43,0],"xlink:type":[25,0]},"c":{"math:math":[178,0,1,0,0,0],"office:document":[230,0,1,0,0,0]}},
-    {"a":{"db:description":[0,0],"db:name":[0,1],"db:title":[0,0]},"c":{"db:component":[49,0,-1,0,0,0],"db:component-collection":[50,0,-1,0,0,0]}},
-    {"a":{},"c":{"db:connection-resource":[52,0,1,0,0,0],"db:database-description":[57,0,1,0,0,0],"db:login":[71,1,1,0,0,0]},"o":1},
-    {"a":{"xlink:actuate":[42,0],"xlink:href":[0,1],"xlink:show":[43,0],"xlink:type":[25,1]},"c":{}},
-    {"a":{},"c":{"db:application-connection-settings":[42,2,1,0,0,0],"db:connection-data":[51,0,1,1,0,0],"db:driver-settings":[59,1,1,0,0,0]},"o":1},
-    {"a":{"db:data-source-setting-is-list":[4,0],"db:data-source-setting-name":[0,1],"db:data-source-setting-type":[44,1]},"c":{"db:data-source-setting-value":[55,0,-1,1,0,0]}},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{"db:data-source-setting":[54,0,-1,1,0,0]}},
-    {"a":{},"c":{"db:file-based-database":[60,0,1,0,0,0],"db:server-database":[78,0,1,0,0,0]}},
-    {"a":{"db:decimal":[0,0],"db:field":[0,0],"db:string":[0,0],"db:thousand":[0,0]},"c":{}},
-    {"a":{"db:base-dn":[0,0],"db:is-first-row-header-line":[4,0],"db:parameter-name-substitution":[4,0],"db:show-deleted":[4,0],"db:system-driver-settings":[0,0]},"c":{"db:auto-increment":[43,0,1,0,0,0],"db:character-set":[44,2,1,0,0,0],"db:delimiter":[58,1,1,0,0,0],"db:table-settings":[88,3,1,0,0,0]},"o":1},
-    {"a":{"db:extension":[0,0],"db:media-type":[0,1],"xlink:href":[0,1],"xlink:type":[25,1]},"c":{}},
-    {"a":{"db:apply-command":[4,0],"db:command":[0,1]},"c":{}},
-    {"a":{},"c":{"db:component":[49,0,-1,0,0,0],"db:component-collection":[50,0,-1,0,0,0]}},
-    {"a":{"db:catalog-name":[0,0],"db:is-clustered":[4,0],"db:is-unique":[4,0],"db:name":[0,1]},"c":{"db:index-columns":[65,0,-1,1,0,0]}},
-    {"a":{"db:is-ascending":[4,0],"db:name":[0,1]},"c":{}},
-    {"a":{},"c":{"db:index-column":[64,0,-1,1,0,0]}},
-    {"a":{},"c":{"db:index":[63,0,-1,1,0,0]}},
-    {"a":{"db:delete-rule":[45,0],"db:name":[0,0],"db:referenced-table-name":[0,0],"db:type":[46,1],"db:update-rule":[45,0]},"c":{"db:key-columns":[69,0,-1,1,0,0]}},
-    {"a":{"db:name":[0,0],"db:related-column-name":[0,0]},"c":{}},
-    {"a":{},"c":{"db:key-column":[68,0,-1,1,0,0]}},
-    {"a":{},"c":{"db:key":[67,0,-1,1,0,0]}},
-    {"a":{"db:is-password-required":[4,0],"db:login-timeout":[26,0],"db:use-system-user":[4,0],"db:user-name":[0,0]},"c":{}},
-    {"a":{"db:apply-command":[4,0],"db:command":[0,1]},"c":{}},
-    {"a":{},"c":{"db:query":[74,0,-1,0,0,0],"db:query-collection":[75,0,-1,0,0,0]}},
-    {"a":{"db:command":[0,1],"db:default-row-style-name":[22,0],"db:description":[0,0],"db:escape-processing":[4,0],"db:name":[0,1],"db:style-name":[22,0],"db:title":[0,0]},"c":{"db:columns":[48,2,1,0,0,0],"db:filter-statement":[61,1,1,0,0,0],"db:order-statement":[72,0,1,0,0,0],"db:update-table":[91,3,1,0,0,0]},"o":1},
-    {"a":{"db:description":[0,0],"db:name":[0,1],"db:title":[0,0]},"c":{"db:query":[74,0,-1,0,0,0],"db:query-collection":[75,0,-1,0,0,0]}},
-    {"a":{},"c":{"db:component":[49,0,-1,0,0,0],"db:component-collection":[50,0,-1,0,0,0]}},
-    {"a":{},"c":{"db:table-definitions":[80,0,1,1,0,0]}},
-    {"a":{"db:database-name":[0,0],"db:hostname":[0,0],"db:local-socket":[0,0],"db:port":[26,0],"db:type":[23,1]},"c":{}},
-    {"a":{"db:catalog-name":[0,0],"db:name":[0,1],"db:schema-name":[0,0],"db:type":[0,0]},"c":{"db:column-definitions":[47,0,1,1,0,0],"db:indices":[66,2,1,0,0,0],"db:keys":[70,1,1,0,0,0]},"o":1},
-    {"a":{},"c":{"db:table-definition":[79,0,-1,0,0,0]}},
-    {"a":{},"c":{"db:table-filter-pattern":[83,0,-1,1,0,0]}},
-    {"a":{},"c":{"db:table-exclude-filter":[81,1,1,0,0,0],"db:table-include-filter":[84,0,1,0,0,0]},"o":1},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{"db:table-filter-pattern":[83,0,-1,1,0,0]}},
-    {"a":{"db:catalog-name":[0,0],"db:default-row-style-name":[22,0],"db:description":[0,0],"db:name":[0,1],"db:schema-name":[0,0],"db:style-name":[22,0],"db:title":[0,0]},"c":{"db:columns":[48,2,1,0,0,0],"db:filter-statement":[61,1,1,0,0,0],"db:order-statement":[72,0,1,0,0,0]},"o":1},
-    {"a":{},"c":{"db:table-representation":[85,0,-1,0,0,0]}},
-    {"a":{"db:is-first-row-header-line":[4,0],"db:show-deleted":[4,0]},"c":{"db:character-set":[44,1,1,0,0,0],"db:delimiter":[58,0,1,0,0,0]},"o":1},
-    {"a":{},"c":{"db:table-setting":[87,0,-1,0,0,0]}},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{"db:table-type":[89,0,-1,0,0,0]}},
-    {"a":{"db:catalog-name":[0,0],"db:name":[0,1],"db:schema-name":[0,0]},"c":{}},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{},"t":0},
-    {"a":{"dr3d:max-edge":[34,0],"dr3d:min-edge":[34,0],"dr3d:transform":[0,0],"draw:class-names":[47,0],"draw:id":[15,0],"draw:layer":[0,0],"draw:style-name":[22,0],"draw:z-index":[48,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"xml:id":[0,0]},"c":{}},
-    {"a":{"dr3d:transform":[0,0],"draw:class-names":[47,0],"draw:id":[15,0],"draw:layer":[0,0],"draw:style-name":[22,0],"draw:z-index":[48,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"svg:d":[0,1],"svg:viewBox":[49,1],"xml:id":[0,0]},"c":{}},
-    {"a":{"dr3d:diffuse-color":[19,0],"dr3d:direction":[34,1],"dr3d:enabled":[4,0],"dr3d:specular":[4,0]},"c":{}},
-    {"a":{"dr3d:transform":[0,0],"draw:class-names":[47,0],"draw:id":[15,0],"draw:layer":[0,0],"draw:style-name":[22,0],"draw:z-index":[48,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"svg:d":[0,1],"svg:viewBox":[49,1],"xml:id":[0,0]},"c":{}},
-    {"a":{"dr3d:ambient-color":[19,0],"dr3d:distance":[24,0],"dr3d:focal-length":[24,0],"dr3d:lighting-mode":[4,0],"dr3d:projection":[32,0],"dr3d:shade-mode":[33,0],"dr3d:shadow-slant":[0,0],"dr3d:transform":[0,0],"dr3d:vpn":[34,0],"dr3d:vrp":[34,0],"dr3d:vup":[34,0],"draw:caption-id":[0,0],"draw:class-names":[47,0],"draw:id":[15,0],"draw:layer":[0,0],"draw:style-name":[22,0],"draw:z-index":[48,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"svg:height":[24,0],"svg:width":[24,0],"svg:x":[24,0],"svg:y":[24,0],"table:end-cell-address":[50,0],"table:end-x":[24,0],"table:end-y":[24,0],"table:table-background":[4,0],"text:anchor-page-number":[26,0],"text:anchor-type":[51,0],"xml:id":[0,0]},"c":{"dr3d:cube":[98,3,-1,0,0,0],"dr3d:extrude":[99,3,-1,0,0,0],"dr3d:light":[100,2,-1,0,0,0],"dr3d:rotate":[101,3,-1,0,0,0],"dr3d:scene":[102,3,-1,0,0,0],"dr3d:sphere":[103,3,-1,0,0,0],"draw:glue-point":[123,4,-1,0,0,0],"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0]},"o":1},
-    {"a":{"dr3d:center":[34,0],"dr3d:size":[34,0],"dr3d:transform":[0,0],"draw:class-names":[47,0],"draw:id":[15,0],"draw:layer":[0,0],"draw:style-name":[22,0],"draw:z-index":[48,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"xml:id":[0,0]},"c":{}},
-    {"a":{"office:name":[0,0],"office:server-map":[4,0],"office:target-frame-name":[0,0],"office:title":[0,0],"xlink:actuate":[42,0],"xlink:href":[0,1],"xlink:show":[52,0],"xlink:type":[25,1],"xml:id":[0,0]},"c":{"dr3d:scene":[102,0,1,0,0,0],"draw:caption":[109,0,1,0,0,0],"draw:circle":[110,0,1,0,0,0],"draw:connector":[111,0,1,0,0,0],"draw:control":[114,0,1,0,0,0],"draw:custom-shape":[115,0,1,0,0,0],"draw:ellipse":[116,0,1,0,0,0],"draw:frame":[121,0,1,0,0,0],"draw:g":[122,0,1,0,0,0],"draw:line":[131,0,1,0,0,0],"draw:measure":[133,0,1,0,0,0],"draw:page-thumbnail":[138,0,1,0,0,0],"draw:path":[140,0,1,0,0,0],"draw:polygon":[142,0,1,0,0,0],"draw:polyline":[143,0,1,0,0,0],"draw:rect":[144,0,1,0,0,0],"draw:regular-polygon":[145,0,1,0,0,0]}},
-    {"a":{"draw:archive":[0,0],"draw:code":[0,0],"draw:may-script":[4,0],"draw:object":[0,0],"xlink:actuate":[53,0],"xlink:href":[0,0],"xlink:show":[54,0],"xlink:type":[25,0],"xml:id":[0,0]},"c":{"draw:param":[139,0,-1,0,0,0]}},
-    {"a":{"draw:nohref":[55,0],"office:name":[0,0],"office:target-frame-name":[0,0],"svg:cx":[24,1],"svg:cy":[24,1],"svg:r":[24,1],"xlink:href":[0,0],"xlink:show":[52,0],"xlink:type":[25,0]},"c":{"office:event-listeners":[233,2,1,0,0,0],"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0]},"o":1},
-    {"a":{"draw:nohref":[55,0],"draw:points":[56,1],"office:name":[0,0],"office:target-frame-name":[0,0],"svg:height":[24,1],"svg:viewBox":[49,1],"svg:width":[24,1],"svg:x":[24,1],"svg:y":[24,1],"xlink:href":[0,0],"xlink:show":[52,0],"xlink:type":[25,0]},"c":{"office:event-listeners":[233,2,1,0,0,0],"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0]},"o":1},
-    {"a":{"draw:nohref":[55,0],"office:name":[0,0],"office:target-frame-name":[0,0],"svg:height":[24,1],"svg:width":[24,1],"svg:x":[24,1],"svg:y":[24,1],"xlink:href":[0,0],"xlink:show":[52,0],"xlink:type":[25,0]},"c":{"office:event-listeners":[233,2,1,0,0,0],"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0]},"o":1},
-    {"a":{"draw:caption-id":[0,0],"draw:caption-point-x":[24,0],"draw:caption-point-y":[24,0],"draw:class-names":[47,0],"draw:corner-radius":[57,0],"draw:id":[15,0],"draw:layer":[0,0],"draw:name":[0,0],"draw:style-name":[22,0],"draw:text-style-name":[22,0],"draw:transform":[0,0],"draw:z-index":[48,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"svg:height":[24,0],"svg:width":[24,0],"svg:x":[24,0],"svg:y":[24,0],"table:end-cell-address":[50,0],"table:end-x":[24,0],"table:end-y":[24,0],"table:table-background":[4,0],"text:anchor-page-number":[26,0],"text:anchor-type":[51,0],"xml:id":[0,0]},"c":{"draw:glue-point":[123,3,-1,0,0,0],"office:event-listeners":[233,2,1,0,0,0],"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0],"text:list":[492,4,-1,0,0,0],"text:p":[519,4,-1,0,0,0]},"o":1},
-    {"a":{"draw:caption-id":[0,0],"draw:class-names":[47,0],"draw:end-angle":[0,0],"draw:id":[15,0],"draw:kind":[58,0],"draw:layer":[0,0],"draw:name":[0,0],"draw:start-angle":[0,0],"draw:style-name":[22,0],"draw:text-style-name":[22,0],"draw:transform":[0,0],"draw:z-index":[48,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"svg:cx":[24,0],"svg:cy":[24,0],"svg:height":[24,0],"svg:r":[24,0],"svg:width":[24,0],"svg:x":[24,0],"svg:y":[24,0],"table:end-cell-address":[50,0],"table:end-x":[24,0],"table:end-y":[24,0],"table:table-background":[4,0],"text:anchor-page-number":[26,0],"text:anchor-type":[51,0],"xml:id":[0,0]},"c":{"draw:glue-point":[123,3,-1,0,0,0],"office:event-listeners":[233,2,1,0,0,0],"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0],"text:list":[492,4,-1,0,0,0],"text:p":[519,4,-1,0,0,0]},"o":1},
-    {"a":{"draw:caption-id":[0,0],"draw:class-names":[47,0],"draw:end-glue-point":[48,0],"draw:end-shape":[0,0],"draw:id":[15,0],"draw:layer":[0,0],"draw:line-skew":[59,0],"draw:name":[0,0],"draw:start-glue-point":[48,0],"draw:start-shape":[0,0],"draw:style-name":[22,0],"draw:text-style-name":[22,0],"draw:transform":[0,0],"draw:type":[60,0],"draw:z-index":[48,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"svg:d":[0,0],"svg:viewBox":[49,1],"svg:x1":[24,0],"svg:x2":[24,0],"svg:y1":[24,0],"svg:y2":[24,0],"table:end-cell-address":[50,0],"table:end-x":[24,0],"table:end-y":[24,0],"table:table-background":[4,0],"text:anchor-page-number":[26,0],"text:anchor-type":[51,0],"xml:id":[0,0]},"c":{"draw:glue-point":[123,3,-1,0,0,0],"office:event-listeners":[233,2,1,0,0,0],"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0],"text:list":[492,4,-1,0,0,0],"text:p":[519,4,-1,0,0,0]},"o":1},
-    {"a":{"draw:recreate-on-edit":[4,1],"svg:d":[0,1],"svg:height":[24,0],"svg:viewBox":[49,1],"svg:width":[24,0]},"c":{}},
-    {"a":{"draw:points":[56,1],"draw:recreate-on-edit":[4,1],"svg:height":[24,0],"svg:viewBox":[49,1],"svg:width":[24,0]},"c":{}},
-    {"a":{"draw:caption-id":[0,0],"draw:class-names":[47,0],"draw:control":[0,1],"draw:id":[15,0],"draw:layer":[0,0],"draw:name":[0,0],"draw:style-name":[22,0],"draw:text-style-name":[22,0],"draw:transform":[0,0],"draw:z-index":[48,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"svg:height":[24,0],"svg:width":[24,0],"svg:x":[24,0],"svg:y":[24,0],"table:end-cell-address":[50,0],"table:end-x":[24,0],"table:end-y":[24,0],"table:table-background":[4,0],"text:anchor-page-number":[26,0],"text:anchor-type":[51,0],"xml:id":[0,0]},"c":{"draw:glue-point":[123,2,-1,0,0,0],"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0]},"o":1},
-    {"a":{"draw:caption-id":[0,0],"draw:class-names":[47,0],"draw:data":[0,0],"draw:engine":[23,0],"draw:id":[15,0],"draw:layer":[0,0],"draw:name":[0,0],"draw:style-name":[22,0],"draw:text-style-name":[22,0],"draw:transform":[0,0],"draw:z-index":[48,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"svg:height":[24,0],"svg:width":[24,0],"svg:x":[24,0],"svg:y":[24,0],"table:end-cell-address":[50,0],"table:end-x":[24,0],"table:end-y":[24,0],"table:table-background":[4,0],"text:anchor-page-number":[26,0],"text:anchor-type":[51,0],"xml:id":[0,0]},"c":{"draw:enhanced-geometry":[117,5,1,0,0,0],"draw:glue-point":[123,3,-1,0,0,0],"office:event-listeners":[233,2,1,0,0,0],"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0],"text:list":[492,4,-1,0,0,0],"text:p":[519,4,-1,0,0,0]},"o":1},
-    {"a":{"draw:caption-id":[0,0],"draw:class-names":[47,0],"draw:end-angle":[0,0],"draw:id":[15,0],"draw:kind":[58,0],"draw:layer":[0,0],"draw:name":[0,0],"draw:start-angle":[0,0],"draw:style-name":[22,0],"draw:text-style-name":[22,0],"draw:transform":[0,0],"draw:z-index":[48,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"svg:cx":[24,0],"svg:cy":[24,0],"svg:height":[24,0],"svg:rx":[24,0],"svg:ry":[24,0],"svg:width":[24,0],"svg:x":[24,0],"svg:y":[24,0],"table:end-cell-address":[50,0],"table:end-x":[24,0],"table:end-y":[24,0],"table:table-background":[4,0],"text:anchor-page-number":[26,0],"text:anchor-type":[51,0],"xml:id":[0,0]},"c":{"draw:glue-point":[123,3,-1,0,0,0],"office:event-listeners":[233,2,1,0,0,0],"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0],"text:list":[492,4,-1,0,0,0],"text:p":[519,4,-1,0,0,0]},"o":1},
-    {"a":{"dr3d:projection":[32,0],"dr3d:shade-mode":[33,0],"draw:concentric-gradient-fill-allowed":[4,0],"draw:enhanced-path":[0,0],"draw:extrusion":[4,0],"draw:extrusion-allowed":[4,0],"draw:extrusion-brightness":[61,0],"draw:extrusion-color":[4,0],"draw:extrusion-depth":[62,0],"draw:extrusion-diffusion":[63,0],"draw:extrusion-first-light-direction":[34,0],"draw:extrusion-first-light-harsh":[4,0],"draw:extrusion-first-light-level":[61,0],"draw:extrusion-light-face":[4,0],"draw:extrusion-metal":[4,0],"draw:extrusion-number-of-line-segments":[37,0],"draw:extrusion-origin":[64,0],"draw:extrusion-rotation-angle":[0,0],"draw:extrusion-rotation-center":[34,0],"draw:extrusion-second-light-direction":[34,0],"draw:extrusion-second-light-harsh":[4,0],"draw:extrusion-second-light-level":[61,0],"draw:extrusion-shininess":[61,0],"draw:extrusion-skew":[0,0],"draw:extrusion-specularity":[61,0],"draw:extrusion-viewpoint":[65,0],"draw:glue-point-leaving-directions":[0,0],"draw:glue-point-type":[66,0],"draw:glue-points":[0,0],"draw:mirror-horizontal":[4,0],"draw:mirror-vertical":[4,0],"draw:modifiers":[0,0],"draw:path-stretchpoint-x":[14,0],"draw:path-stretchpoint-y":[14,0],"draw:text-areas":[0,0],"draw:text-path":[4,0],"draw:text-path-allowed":[4,0],"draw:text-path-mode":[67,0],"draw:text-path-same-letter-heights":[4,0],"draw:text-path-scale":[68,0],"draw:text-rotate-angle":[0,0],"draw:type":[0,0],"svg:viewBox":[49,0]},"c":{"draw:equation":[118,0,-1,0,0,0],"draw:handle":[125,1,-1,0,0,0]},"o":1},
-    {"a":{"draw:formula":[0,0],"draw:name":[0,0]},"c":{}},
-    {"a":{"draw:display-name":[0,0],"draw:name":[15,1],"svg:height":[24,0],"svg:width":[24,0],"xlink:actuate":[53,0],"xlink:href":[0,0],"xlink:show":[54,0],"xlink:type":[25,0]},"c":{"office:binary-data":[224,0,1,0,0,0]}},
-    {"a":{"draw:frame-name":[0,0],"xlink:actuate":[53,0],"xlink:href":[0,1],"xlink:show":[54,0],"xlink:type":[25,1],"xml:id":[0,0]},"c":{}},
-    {"a":{"draw:caption-id":[0,0],"draw:class-names":[47,0],"draw:copy-of":[0,0],"draw:id":[15,0],"draw:layer":[0,0],"draw:name":[0,0],"draw:style-name":[22,0],"draw:text-style-name":[22,0],"draw:transform":[0,0],"draw:z-index":[48,0],"presentation:class":[69,0],"presentation:class-names":[47,0],"presentation:placeholder":[4,0],"presentation:style-name":[22,0],"presentation:user-transformed":[4,0],"style:rel-height":[70,0],"style:rel-width":[70,0],"svg:height":[24,0],"svg:width":[24,0],"svg:x":[24,0],"svg:y":[24,0],"table:end-cell-address":[50,0],"table:end-x":[24,0],"table:end-y":[24,0],"table:table-background":[4,0],"text:anchor-page-number":[26,0],"text:anchor-type":[51,0],"xml:id":[0,0]},"c":{"draw:applet":[105,0,-1,0,0,0],"draw:contour-path":[112,6,1,0,0,0],"draw:contour-polygon":[113,6,1,0,0,0],"draw:floating-frame":[120,0,-1,0,0,0],"draw:glue-point":[123,2,-1,0,0,0],"draw:image":[127,0,-1,0,0,0],"draw:image-map":[128,3,1,0,0,0],"draw:object":[134,0,-1,0,0,0],"draw:object-ole":[135,0,-1,0,0,0],"draw:plugin":[141,0,-1,0,0,0],"draw:text-box":[147,0,-1,0,0,0],"office:event-listeners":[233,1,1,0,0,0],"svg:desc":[311,5,1,0,0,0],"svg:title":[319,4,1,0,0,0],"table:table":[403,0,-1,0,0,0]},"o":1},
-    {"a":{"draw:caption-id":[0,0],"draw:class-names":[47,0],"draw:id":[15,0],"draw:name":[0,0],"draw:style-name":[22,0],"draw:z-index":[48,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"svg:y":[24,0],"table:end-cell-address":[50,0],"table:end-x":[24,0],"table:end-y":[24,0],"table:table-background":[4,0],"text:anchor-page-number":[26,0],"text:anchor-type":[51,0],"xml:id":[0,0]},"c":{"dr3d:scene":[102,4,-1,0,0,0],"draw:a":[104,4,-1,0,0,0],"draw:caption":[109,4,-1,0,0,0],"draw:circle":[110,4,-1,0,0,0],"draw:connector":[111,4,-1,0,0,0],"draw:control":[114,4,-1,0,0,0],"draw:custom-shape":[115,4,-1,0,0,0],"draw:ellipse":[116,4,-1,0,0,0],"draw:frame":[121,4,-1,0,0,0],"draw:g":[122,4,-1,0,0,0],"draw:glue-point":[123,3,-1,0,0,0],"draw:line":[131,4,-1,0,0,0],"draw:measure":[133,4,-1,0,0,0],"draw:page-thumbnail":[138,4,-1,0,0,0],"draw:path":[140,4,-1,0,0,0],"draw:polygon":[142,4,-1,0,0,0],"draw:polyline":[143,4,-1,0,0,0],"draw:rect":[144,4,-1,0,0,0],"draw:regular-polygon":[145,4,-1,0,0,0],"office:event-listeners":[233,2,1,0,0,0],"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0]},"o":1},
-    {"a":{"draw:align":[71,0],"draw:escape-direction":[72,1],"draw:id":[48,1],"svg:x":[73,1],"svg:y":[73,1]},"c":{}},
-    {"a":{"draw:angle":[0,0],"draw:border":[63,0],"draw:cx":[63,0],"draw:cy":[63,0],"draw:display-name":[0,0],"draw:end-color":[19,0],"draw:end-intensity":[61,0],"draw:name":[15,0],"draw:start-color":[19,0],"draw:start-intensity":[61,0],"draw:style":[74,1]},"c":{}},
-    {"a":{"draw:handle-mirror-horizontal":[4,0],"draw:handle-mirror-vertical":[4,0],"draw:handle-polar":[0,0],"draw:handle-position":[0,1],"draw:handle-radius-range-maximum":[0,0],"draw:handle-radius-range-minimum":[0,0],"draw:handle-range-x-maximum":[0,0],"draw:handle-range-x-minimum":[0,0],"draw:handle-range-y-maximum":[0,0],"draw:handle-range-y-minimum":[0,0],"draw:handle-switched":[4,0]},"c":{}},
-    {"a":{"draw:color":[19,0],"draw:display-name":[0,0],"draw:distance":[24,0],"draw:name":[15,1],"draw:rotation":[0,0],"draw:style":[75,1]},"c":{}},
-    {"a":{"draw:filter-name":[0,0],"draw:mime-type":[0,0],"xlink:actuate":[53,0],"xlink:href":[0,0],"xlink:show":[54,0],"xlink:type":[25,0],"xml:id":[0,0]},"c":{"office:binary-data":[224,0,1,0,0,0],"text:list":[492,1,-1,0,0,0],"text:p":[519,1,-1,0,0,0]},"o":1},
-    {"a":{},"c":{"draw:area-circle":[106,0,-1,0,0,0],"draw:area-polygon":[107,0,-1,0,0,0],"draw:area-rectangle":[108,0,-1,0,0,0]}},
-    {"a":{"draw:display":[76,0],"draw:name":[0,1],"draw:protected":[4,0]},"c":{"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0]},"o":1},
-    {"a":{},"c":{"draw:layer":[129,0,-1,0,0,0]}},
-    {"a":{"draw:caption-id":[0,0],"draw:class-names":[47,0],"draw:id":[15,0],"draw:layer":[0,0],"draw:name":[0,0],"draw:style-name":[22,0],"draw:text-style-name":[22,0],"draw:transform":[0,0],"draw:z-index":[48,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"svg:x1":[24,1],"svg:x2":[24,1],"svg:y1":[24,1],"svg:y2":[24,1],"table:end-cell-address":[50,0],"table:end-x":[24,0],"table:end-y":[24,0],"table:table-background":[4,0],"text:anchor-page-number":[26,0],"text:anchor-type":[51,0],"xml:id":[0,0]},"c":{"draw:glue-point":[123,3,-1,0,0,0],"office:event-listeners":[233,2,1,0,0,0],"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0],"text:list":[492,4,-1,0,0,0],"text:p":[519,4,-1,0,0,0]},"o":1},
-    {"a":{"draw:display-name":[0,0],"draw:name":[15,1],"svg:d":[0,1],"svg:viewBox":[49,1]},"c":{}},
-    {"a":{"draw:caption-id":[0,0],"draw:class-names":[47,0],"draw:id":[15,0],"draw:layer":[0,0],"draw:name":[0,0],"draw:style-name":[22,0],"draw:text-style-name":[22,0],"draw:transform":[0,0],"draw:z-index":[48,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"svg:x1":[24,1],"svg:x2":[24,1],"svg:y1":[24,1],"svg:y2":[24,1],"table:end-cell-address":[50,0],"table:end-x":[24,0],"table:end-y":[24,0],"table:table-background":[4,0],"text:anchor-page-number":[26,0],"text:anchor-type":[51,0],"xml:id":[0,0]},"c":{"draw:glue-point":[123,3,-1,0,0,0],"office:event-listeners":[233,2,1,0,0,0],"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0],"text:list":[492,4,-1,0,0,0],"text:p":[519,4,-1,0,0,0]},"o":1},
-    {"a":{"draw:notify-on-update-of-ranges":[0,0],"xlink:actuate":[53,0],"xlink:href":[0,0],"xlink:show":[54,0],"xlink:type":[25,0],"xml:id":[0,0]},"c":{"math:math":[178,0,1,0,0,0],"office:document":[230,0,1,0,0,0]}},
-    {"a":{"draw:class-id":[0,0],"xlink:actuate":[53,0],"xlink:href":[0,0],"xlink:show":[54,0],"xlink:type":[25,0],"xml:id":[0,0]},"c":{"office:binary-data":[224,0,1,0,0,0]}},
-    {"a":{"draw:angle":[0,0],"draw:border":[63,0],"draw:cx":[63,0],"draw:cy":[63,0],"draw:display-name":[0,0],"draw:end":[61,0],"draw:name":[15,0],"draw:start":[61,0],"draw:style":[74,1]},"c":{}},
-    {"a":{"draw:id":[15,0],"draw:master-page-name":[22,1],"draw:name":[0,0],"draw:nav-order":[0,0],"draw:style-name":[22,0],"presentation:presentation-page-layout-name":[22,0],"presentation:use-date-time-name":[0,0],"presentation:use-footer-name":[0,0],"presentation:use-header-name":[0,0],"xml:id":[0,0]},"c":{"anim:animate":[0,5,1,0,0,0],"anim:animateColor":[1,5,1,0,0,0],"anim:animateMotion":[2,5,1,0,0,0],"anim:animateTransform":[3,5,1,0,0,0],"anim:audio":[4,5,1,0,0,0],"anim:command":[5,5,1,0,0,0],"anim:iterate":[6,5,1,0,0,0],"anim:par":[7,5,1,0,0,0],"anim:seq":[9,5,1,0,0,0],"anim:set":[10,5,1,0,0,0],"anim:transitionFilter":[11,5,1,0,0,0],"dr3d:scene":[102,4,-1,0,0,0],"draw:a":[104,4,-1,0,0,0],"draw:caption":[109,4,-1,0,0,0],"draw:circle":[110,4,-1,0,0,0],"draw:connector":[111,4,-1,0,0,0],"draw:control":[114,4,-1,0,0,0],"draw:custom-shape":[115,4,-1,0,0,0],"draw:ellipse":[116,4,-1,0,0,0],"draw:frame":[121,4,-1,0,0,0],"draw:g":[122,4,-1,0,0,0],"draw:layer-set":[130,2,1,0,0,0],"draw:line":[131,4,-1,0,0,0],"draw:measure":[133,4,-1,0,0,0],"draw:page-thumbnail":[138,4,-1,0,0,0],"draw:path":[140,4,-1,0,0,0],"draw:polygon":[142,4,-1,0,0,0],"draw:polyline":[143,4,-1,0,0,0],"draw:rect":[144,4,-1,0,0,0],"draw:regular-polygon":[145,4,-1,0,0,0],"office:forms":[235,3,1,0,0,0],"presentation:animations":[247,5,1,0,0,0],"presentation:notes":[258,6,1,0,0,0],"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0]},"o":1},
-    {"a":{"draw:caption-id":[0,0],"draw:class-names":[47,0],"draw:id":[15,0],"draw:layer":[0,0],"draw:name":[0,0],"draw:page-number":[26,0],"draw:style-name":[22,0],"draw:transform":[0,0],"draw:z-index":[48,0],"presentation:class":[69,0],"presentation:class-names":[47,0],"presentation:placeholder":[4,0],"presentation:style-name":[22,0],"presentation:user-transformed":[4,0],"svg:height":[24,0],"svg:width":[24,0],"svg:x":[24,0],"svg:y":[24,0],"table:end-cell-address":[50,0],"table:end-x":[24,0],"table:end-y":[24,0],"table:table-background":[4,0],"text:anchor-page-number":[26,0],"text:anchor-type":[51,0],"xml:id":[0,0]},"c":{"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0]},"o":1},
-    {"a":{"draw:name":[0,0],"draw:value":[0,0]},"c":{}},
-    {"a":{"draw:caption-id":[0,0],"draw:class-names":[47,0],"draw:id":[15,0],"draw:layer":[0,0],"draw:name":[0,0],"draw:style-name":[22,0],"draw:text-style-name":[22,0],"draw:transform":[0,0],"draw:z-index":[48,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"svg:d":[0,1],"svg:height":[24,0],"svg:viewBox":[49,1],"svg:width":[24,0],"svg:x":[24,0],"svg:y":[24,0],"table:end-cell-address":[50,0],"table:end-x":[24,0],"table:end-y":[24,0],"table:table-background":[4,0],"text:anchor-page-number":[26,0],"text:anchor-type":[51,0],"xml:id":[0,0]},"c":{"draw:glue-point":[123,3,-1,0,0,0],"office:event-listeners":[233,2,1,0,0,0],"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0],"text:list":[492,4,-1,0,0,0],"text:p":[519,4,-1,0,0,0]},"o":1},
-    {"a":{"draw:mime-type":[0,0],"xlink:actuate":[53,0],"xlink:href":[0,1],"xlink:show":[54,0],"xlink:type":[25,1],"xml:id":[0,0]},"c":{"draw:param":[139,0,-1,0,0,0]}},
-    {"a":{"draw:caption-id":[0,0],"draw:class-names":[47,0],"draw:id":[15,0],"draw:layer":[0,0],"draw:name":[0,0],"draw:points":[56,1],"draw:style-name":[22,0],"draw:text-style-name":[22,0],"draw:transform":[0,0],"draw:z-index":[48,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"svg:height":[24,0],"svg:viewBox":[49,1],"svg:width":[24,0],"svg:x":[24,0],"svg:y":[24,0],"table:end-cell-address":[50,0],"table:end-x":[24,0],"table:end-y":[24,0],"table:table-background":[4,0],"text:anchor-page-number":[26,0],"text:anchor-type":[51,0],"xml:id":[0,0]},"c":{"draw:glue-point":[123,3,-1,0,0,0],"office:event-listeners":[233,2,1,0,0,0],"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0],"text:list":[492,4,-1,0,0,0],"text:p":[519,4,-1,0,0,0]},"o":1},
-    {"a":{"draw:caption-id":[0,0],"draw:class-names":[47,0],"draw:id":[15,0],"draw:layer":[0,0],"draw:name":[0,0],"draw:points":[56,1],"draw:style-name":[22,0],"draw:text-style-name":[22,0],"draw:transform":[0,0],"draw:z-index":[48,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"svg:height":[24,0],"svg:viewBox":[49,1],"svg:width":[24,0],"svg:x":[24,0],"svg:y":[24,0],"table:end-cell-address":[50,0],"table:end-x":[24,0],"table:end-y":[24,0],"table:table-background":[4,0],"text:anchor-page-number":[26,0],"text:anchor-type":[51,0],"xml:id":[0,0]},"c":{"draw:glue-point":[123,3,-1,0,0,0],"office:event-listeners":[233,2,1,0,0,0],"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0],"text:list":[492,4,-1,0,0,0],"text:p":[519,4,-1,0,0,0]},"o":1},
-    {"a":{"draw:caption-id":[0,0],"draw:class-names":[47,0],"draw:corner-radius":[57,0],"draw:id":[15,0],"draw:layer":[0,0],"draw:name":[0,0],"draw:style-name":[22,0],"draw:text-style-name":[22,0],"draw:transform":[0,0],"draw:z-index":[48,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"svg:height":[24,0],"svg:rx":[57,0],"svg:ry":[57,0],"svg:width":[24,0],"svg:x":[24,0],"svg:y":[24,0],"table:end-cell-address":[50,0],"table:end-x":[24,0],"table:end-y":[24,0],"table:table-background":[4,0],"text:anchor-page-number":[26,0],"text:anchor-type":[51,0],"xml:id":[0,0]},"c":{"draw:glue-point":[123,3,-1,0,0,0],"office:event-listeners":[233,2,1,0,0,0],"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0],"text:list":[492,4,-1,0,0,0],"text:p":[519,4,-1,0,0,0]},"o":1},
-    {"a":{"draw:caption-id":[0,0],"draw:class-names":[47,0],"draw:concave":[77,1],"draw:corners":[26,1],"draw:id":[15,0],"draw:layer":[0,0],"draw:name":[0,0],"draw:sharpness":[63,0],"draw:style-name":[22,0],"draw:text-style-name":[22,0],"draw:transform":[0,0],"draw:z-index":[48,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"svg:height":[24,0],"svg:width":[24,0],"svg:x":[24,0],"svg:y":[24,0],"table:end-cell-address":[50,0],"table:end-x":[24,0],"table:end-y":[24,0],"table:table-background":[4,0],"text:anchor-page-number":[26,0],"text:anchor-type":[51,0],"xml:id":[0,0]},"c":{"draw:glue-point":[123,3,-1,0,0,0],"office:event-listeners":[233,2,1,0,0,0],"svg:desc":[311,1,1,0,0,0],"svg:title":[319,0,1,0,0,0],"text:list":[492,4,-1,0,0,0],"text:p":[519,4,-1,0,0,0]},"o":1,"v":{"attribute":"draw:concave","cases":{"false":{"c":{},"a":["draw:concave"]},"true":{"c":{},"a":["draw:concave","draw:sharpness"]}}}},
-    {"a":{"draw:display-name":[0,0],"draw:distance":[73,0],"draw:dots1":[37,0],"draw:dots1-length":[73,0],"draw:dots2":[37,0],"draw:dots2-length":[73,0],"draw:name":[15,1],"draw:style":[78,0]},"c":{}},
-    {"a":{"draw:chain-next-name":[0,0],"draw:corner-radius":[57,0],"fo:max-height":[73,0],"fo:max-width":[73,0],"fo:min-height":[73,0],"fo:min-width":[73,0],"text:id":[15,0],"xml:id":[0,0]},"c":{"dr3d:scene":[102,0,-1,0,0,0],"draw:a":[104,0,-1,0,0,0],"draw:caption":[109,0,-1,0,0,0],"draw:circle":[110,0,-1,0,0,0],"draw:connector":[111,0,-1,0,0,0],"draw:control":[114,0,-1,0,0,0],"draw:custom-shape":[115,0,-1,0,0,0],"draw:ellipse":[116,0,-1,0,0,0],"draw:frame":[121,0,-1,0,0,0],"draw:g":[122,0,-1,0,0,0],"draw:line":[131,0,-1,0,0,0],"draw:measure":[133,0,-1,0,0,0],"draw:page-thumbnail":[138,0,-1,0,0,0],"draw:path":[140,0,-1,0,0,0],"draw:polygon":[142,0,-1,0,0,0],"draw:polyline":[143,0,-1,0,0,0],"draw:rect":[144,0,-1,0,0,0],"draw:regular-polygon":[145,0,-1,0,0,0],"table:table":[403,0,-1,0,0,0],"text:alphabetical-index":[419,0,-1,0,0,0],"text:bibliography":[428,0,-1,0,0,0],"text:change":[437,0,-1,0,0,0],"text:change-end":[438,0,-1,0,0,0],"text:change-start":[439,0,-1,0,0,0],"text:h":[465,0,-1,0,0,0],"text:illustration-index":[468,0,-1,0,0,0],"text:list":[492,0,-1,0,0,0],"text:numbered-paragraph":[512,0,-1,0,0,0],"text:object-index":[514,0,-1,0,0,0],"text:p":[519,0,-1,0,0,0],"text:section":[541,0,-1,0,0,0],"text:soft-page-break":[563,0,-1,0,0,0],"text:table-index":[570,0,-1,0,0,0],"text:table-of-content":[573,0,-1,0,0,0],"text:user-index":[589,0,-1,0,0,0]}},
-    {"a":{"form:button-type":[79,0],"form:control-implementation":[23,0],"form:default-button":[4,0],"form:delay-for-repeat":[0,0],"form:disabled":[4,0],"form:focus-on-click":[4,0],"form:id":[15,0],"form:image-align":[28,0],"form:image-data":[0,0],"form:image-position":[80,0],"form:label":[0,0],"form:name":[0,0],"form:printable":[4,0],"form:repeat":[4,0],"form:tab-index":[48,0],"form:tab-stop":[4,0],"form:title":[0,0],"form:toggle":[4,0],"form:value":[0,0],"form:xforms-submission":[0,0],"office:target-frame":[0,0],"xforms:bind":[0,0],"xlink:href":[0,0],"xml:id":[0,1]},"c":{"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{"form:control-implementation":[23,0],"form:current-state":[81,0],"form:data-field":[0,0],"form:disabled":[4,0],"form:id":[15,0],"form:image-align":[28,0],"form:image-position":[80,0],"form:is-tristate":[4,0],"form:label":[0,0],"form:linked-cell":[0,0],"form:name":[0,0],"form:printable":[4,0],"form:state":[81,0],"form:tab-index":[48,0],"form:tab-stop":[4,0],"form:title":[0,0],"form:value":[0,0],"form:visual-effect":[82,0],"xforms:bind":[0,0],"xml:id":[0,1]},"c":{"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{"form:control-implementation":[23,0],"form:label":[0,0],"form:name":[0,0],"form:text-style-name":[22,0]},"c":{"form:checkbox":[149,0,-1,0,0,0],"form:combobox":[151,0,-1,0,0,0],"form:date":[153,0,-1,0,0,0],"form:formatted-text":[157,0,-1,0,0,0],"form:listbox":[167,0,-1,0,0,0],"form:number":[168,0,-1,0,0,0],"form:text":[174,0,-1,0,0,0],"form:textarea":[175,0,-1,0,0,0],"form:time":[176,0,-1,0,0,0]}},
-    {"a":{"form:auto-complete":[4,0],"form:control-implementation":[23,0],"form:convert-empty-to-null":[4,0],"form:current-value":[0,0],"form:data-field":[0,0],"form:disabled":[4,0],"form:dropdown":[4,0],"form:id":[15,0],"form:linked-cell":[0,0],"form:list-source":[0,0],"form:list-source-type":[83,0],"form:max-length":[48,0],"form:name":[0,0],"form:printable":[4,0],"form:readonly":[4,0],"form:size":[48,0],"form:source-cell-range":[0,0],"form:tab-index":[48,0],"form:tab-stop":[4,0],"form:title":[0,0],"form:value":[0,0],"xforms:bind":[0,0],"xml:id":[0,1]},"c":{"form:item":[164,2,-1,0,0,0],"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{"xlink:href":[0,1]},"c":{}},
-    {"a":{"form:control-implementation":[23,0],"form:convert-empty-to-null":[4,0],"form:current-value":[0,0],"form:data-field":[0,0],"form:delay-for-repeat":[0,0],"form:disabled":[4,0],"form:id":[15,0],"form:linked-cell":[0,0],"form:max-length":[48,0],"form:max-value":[0,0],"form:min-value":[0,0],"form:name":[0,0],"form:printable":[4,0],"form:readonly":[4,0],"form:repeat":[4,0],"form:spin-button":[4,0],"form:tab-index":[48,0],"form:tab-stop":[4,0],"form:title":[0,0],"form:value":[0,0],"xforms:bind":[0,0],"xml:id":[0,1]},"c":{"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{"form:control-implementation":[23,0],"form:current-value":[0,0],"form:disabled":[4,0],"form:id":[15,0],"form:linked-cell":[0,0],"form:max-length":[48,0],"form:name":[0,0],"form:printable":[4,0],"form:readonly":[4,0],"form:tab-index":[48,0],"form:tab-stop":[4,0],"form:title":[0,0],"form:value":[0,0],"xforms:bind":[0,0],"xml:id":[0,1]},"c":{"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{"form:control-implementation":[23,0],"form:disabled":[4,0],"form:for":[0,0],"form:id":[15,0],"form:label":[0,0],"form:multi-line":[4,0],"form:name":[0,0],"form:printable":[4,0],"form:title":[0,0],"xforms:bind":[0,0],"xml:id":[0,1]},"c":{"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{"form:allow-deletes":[4,0],"form:allow-inserts":[4,0],"form:allow-updates":[4,0],"form:apply-filter":[4,0],"form:command":[0,0],"form:command-type":[84,0],"form:control-implementation":[23,0],"form:datasource":[0,0],"form:detail-fields":[0,0],"form:enctype":[0,0],"form:escape-processing":[4,0],"form:filter":[0,0],"form:ignore-result":[4,0],"form:master-fields":[0,0],"form:method":[0,0],"form:name":[0,0],"form:navigation-mode":[85,0],"form:order":[0,0],"form:tab-cycle":[86,0],"office:target-frame":[0,0],"xlink:actuate":[42,0],"xlink:href":[0,0],"xlink:type":[25,0]},"c":{"form:button":[148,2,-1,0,0,0],"form:checkbox":[149,2,-1,0,0,0],"form:combobox":[151,2,-1,0,0,0],"form:connection-resource":[152,3,1,0,0,0],"form:date":[153,2,-1,0,0,0],"form:file":[154,2,-1,0,0,0],"form:fixed-text":[155,2,-1,0,0,0],"form:form":[156,2,-1,0,0,0],"form:formatted-text":[157,2,-1,0,0,0],"form:frame":[158,2,-1,0,0,0],"form:generic-control":[159,2,-1,0,0,0],"form:grid":[160,2,-1,0,0,0],"form:hidden":[161,2,-1,0,0,0],"form:image":[162,2,-1,0,0,0],"form:image-frame":[163,2,-1,0,0,0],"form:listbox":[167,2,-1,0,0,0],"form:number":[168,2,-1,0,0,0],"form:password":[170,2,-1,0,0,0],"form:properties":[171,0,1,0,0,0],"form:radio":[173,2,-1,0,0,0],"form:text":[174,2,-1,0,0,0],"form:textarea":[175,2,-1,0,0,0],"form:time":[176,2,-1,0,0,0],"form:value-range":[177,2,-1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{"form:control-implementation":[23,0],"form:convert-empty-to-null":[4,0],"form:current-value":[0,0],"form:data-field":[0,0],"form:delay-for-repeat":[0,0],"form:disabled":[4,0],"form:id":[15,0],"form:linked-cell":[0,0],"form:max-length":[48,0],"form:max-value":[0,0],"form:min-value":[0,0],"form:name":[0,0],"form:printable":[4,0],"form:readonly":[4,0],"form:repeat":[4,0],"form:spin-button":[4,0],"form:tab-index":[48,0],"form:tab-stop":[4,0],"form:title":[0,0],"form:validation":[4,0],"form:value":[0,0],"xforms:bind":[0,0],"xml:id":[0,1]},"c":{"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{"form:control-implementation":[23,0],"form:disabled":[4,0],"form:for":[0,0],"form:id":[15,0],"form:label":[0,0],"form:name":[0,0],"form:printable":[4,0],"form:title":[0,0],"xforms:bind":[0,0],"xml:id":[0,1]},"c":{"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{"form:control-implementation":[23,0],"form:id":[15,0],"form:name":[0,0],"xforms:bind":[0,0],"xml:id":[0,1]},"c":{"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{"form:control-implementation":[23,0],"form:disabled":[4,0],"form:id":[15,0],"form:name":[0,0],"form:printable":[4,0],"form:tab-index":[48,0],"form:tab-stop":[4,0],"form:title":[0,0],"xforms:bind":[0,0],"xml:id":[0,1]},"c":{"form:column":[150,2,-1,0,0,0],"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{"form:control-implementation":[23,0],"form:id":[15,0],"form:name":[0,0],"form:value":[0,0],"xforms:bind":[0,0],"xml:id":[0,1]},"c":{"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{"form:button-type":[79,0],"form:control-implementation":[23,0],"form:disabled":[4,0],"form:id":[15,0],"form:image-data":[0,0],"form:name":[0,0],"form:printable":[4,0],"form:tab-index":[48,0],"form:tab-stop":[4,0],"form:title":[0,0],"form:value":[0,0],"office:target-frame":[0,0],"xforms:bind":[0,0],"xlink:href":[0,0],"xml:id":[0,1]},"c":{"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{"form:control-implementation":[23,0],"form:data-field":[0,0],"form:disabled":[4,0],"form:id":[15,0],"form:image-data":[0,0],"form:name":[0,0],"form:printable":[4,0],"form:readonly":[4,0],"form:title":[0,0],"xforms:bind":[0,0],"xml:id":[0,1]},"c":{"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{"form:label":[0,0]},"c":{},"t":0},
-    {"a":{"form:property-name":[0,1],"office:value-type":[87,1]},"c":{"form:list-value":[166,0,-1,0,0,0]},"v":{"attribute":"office:value-type","cases":{"float":{"c":{"form:list-value":0},"a":["office:value-type"]},"percentage":{"c":{"form:list-value":0},"a":["office:value-type"]},"currency":{"c":{"form:list-value":0},"a":["office:value-type"]},"date":{"c":{"form:list-value":0},"a":["office:value-type"]},"time":{"c":{"form:list-value":0},"a":["office:value-type"]},"boolean":{"c":{"form:list-value":0},"a":["office:value-type"]},"string":{"c":{"form:list-value":0},"a":["office:value-type"]},"void":{"c":{},"a":["office:value-type"]}}}},
-    {"a":{"office:boolean-value":[4,0],"office:currency":[0,0],"office:date-value":[0,0],"office:string-value":[0,0],"office:time-value":[0,0],"office:value":[14,0]},"c":{}},
-    {"a":{"form:bound-column":[0,0],"form:control-implementation":[23,0],"form:data-field":[0,0],"form:disabled":[4,0],"form:dropdown":[4,0],"form:id":[15,0],"form:linked-cell":[0,0],"form:list-linkage-type":[88,0],"form:list-source":[0,0],"form:list-source-type":[83,0],"form:multiple":[4,0],"form:name":[0,0],"form:printable":[4,0],"form:size":[48,0],"form:source-cell-range":[0,0],"form:tab-index":[48,0],"form:tab-stop":[4,0],"form:title":[0,0],"form:xforms-list-source":[0,0],"xforms:bind":[0,0],"xml:id":[0,1]},"c":{"form:option":[169,2,-1,0,0,0],"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{"form:control-implementation":[23,0],"form:convert-empty-to-null":[4,0],"form:current-value":[14,0],"form:data-field":[0,0],"form:delay-for-repeat":[0,0],"form:disabled":[4,0],"form:id":[15,0],"form:linked-cell":[0,0],"form:max-length":[48,0],"form:max-value":[14,0],"form:min-value":[14,0],"form:name":[0,0],"form:printable":[4,0],"form:readonly":[4,0],"form:repeat":[4,0],"form:spin-button":[4,0],"form:tab-index":[48,0],"form:tab-stop":[4,0],"form:title":[0,0],"form:value":[14,0],"xforms:bind":[0,0],"xml:id":[0,1]},"c":{"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{"form:current-selected":[4,0],"form:label":[0,0],"form:selected":[4,0],"form:value":[0,0]},"c":{},"t":0},
-    {"a":{"form:control-implementation":[23,0],"form:convert-empty-to-null":[4,0],"form:disabled":[4,0],"form:echo-char":[89,0],"form:id":[15,0],"form:linked-cell":[0,0],"form:max-length":[48,0],"form:name":[0,0],"form:printable":[4,0],"form:tab-index":[48,0],"form:tab-stop":[4,0],"form:title":[0,0],"form:value":[0,0],"xforms:bind":[0,0],"xml:id":[0,1]},"c":{"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{},"c":{"form:list-property":[165,0,-1,0,0,0],"form:property":[172,0,-1,0,0,0]}},
-    {"a":{"form:property-name":[0,1],"office:boolean-value":[4,0],"office:currency":[0,0],"office:date-value":[0,0],"office:string-value":[0,0],"office:time-value":[0,0],"office:value":[14,0],"office:value-type":[87,1]},"c":{},"v":{"attribute":"office:value-type","cases":{"float":{"c":{},"a":["office:boolean-value","office:currency","office:date-value","office:string-value","office:time-value","office:value","office:value-type"]},"percentage":{"c":{},"a":["office:boolean-value","office:currency","office:date-value","office:string-value","office:time-value","office:value","office:value-type"]},"currency":{"c":{},"a":["office:boolean-value","office:currency","office:date-value","office:string-value","office:time-value","office:value","office:value-type"]},"date":{"c":{},"a":["office:boolean-value","office:currency","office:date-value","office:string-value","office:time-value","office:value","office:value-type"]},"time":{"c":{},"a":["office:boolean-value","office:currency","office:date-value","office:string-value","office:time-value","office:value","office:value-type"]},"boolean":{"c":{},"a":["office:boolean-value","office:currency","office:date-value","office:string-value","office:time-value","office:value","office:value-type"]},"string":{"c":{},"a":["office:boolean-value","office:currency","office:date-value","office:string-value","office:time-value","office:value","office:value-type"]},"void":{"c":{},"a":["office:value-type"]}}}},
-    {"a":{"form:control-implementation":[23,0],"form:current-selected":[4,0],"form:data-field":[0,0],"form:disabled":[4,0],"form:id":[15,0],"form:image-align":[28,0],"form:image-position":[80,0],"form:label":[0,0],"form:linked-cell":[0,0],"form:name":[0,0],"form:printable":[4,0],"form:selected":[4,0],"form:tab-index":[48,0],"form:tab-stop":[4,0],"form:title":[0,0],"form:value":[0,0],"form:visual-effect":[82,0],"xforms:bind":[0,0],"xml:id":[0,1]},"c":{"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{"form:control-implementation":[23,0],"form:convert-empty-to-null":[4,0],"form:current-value":[0,0],"form:data-field":[0,0],"form:disabled":[4,0],"form:id":[15,0],"form:linked-cell":[0,0],"form:max-length":[48,0],"form:name":[0,0],"form:printable":[4,0],"form:readonly":[4,0],"form:tab-index":[48,0],"form:tab-stop":[4,0],"form:title":[0,0],"form:value":[0,0],"xforms:bind":[0,0],"xml:id":[0,1]},"c":{"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{"form:control-implementation":[23,0],"form:convert-empty-to-null":[4,0],"form:current-value":[0,0],"form:data-field":[0,0],"form:disabled":[4,0],"form:id":[15,0],"form:linked-cell":[0,0],"form:max-length":[48,0],"form:name":[0,0],"form:printable":[4,0],"form:readonly":[4,0],"form:tab-index":[48,0],"form:tab-stop":[4,0],"form:title":[0,0],"form:value":[0,0],"xforms:bind":[0,0],"xml:id":[0,1]},"c":{"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0],"text:p":[519,2,-1,0,0,0]},"o":1},
-    {"a":{"form:control-implementation":[23,0],"form:convert-empty-to-null":[4,0],"form:current-value":[0,0],"form:data-field":[0,0],"form:delay-for-repeat":[0,0],"form:disabled":[4,0],"form:id":[15,0],"form:linked-cell":[0,0],"form:max-length":[48,0],"form:max-value":[0,0],"form:min-value":[0,0],"form:name":[0,0],"form:printable":[4,0],"form:readonly":[4,0],"form:repeat":[4,0],"form:spin-button":[4,0],"form:tab-index":[48,0],"form:tab-stop":[4,0],"form:title":[0,0],"form:value":[0,0],"xforms:bind":[0,0],"xml:id":[0,1]},"c":{"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{"form:control-implementation":[23,0],"form:delay-for-repeat":[0,0],"form:disabled":[4,0],"form:id":[15,0],"form:linked-cell":[0,0],"form:max-value":[37,0],"form:min-value":[37,0],"form:name":[0,0],"form:orientation":[90,0],"form:page-step-size":[26,0],"form:printable":[4,0],"form:repeat":[4,0],"form:step-size":[26,0],"form:tab-index":[48,0],"form:tab-stop":[4,0],"form:title":[0,0],"form:value":[0,0],"xforms:bind":[0,0],"xml:id":[0,1]},"c":{"form:properties":[171,0,1,0,0,0],"office:event-listeners":[233,1,1,0,0,0]},"o":1},
-    {"a":{},"c":{},"t":0},
-    {"a":{"meta:delay":[0,0],"xlink:actuate":[53,0],"xlink:href":[0,0],"xlink:show":[91,0],"xlink:type":[25,0]},"c":{}},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{},"t":0},
-    {"a":{"meta:cell-count":[48,0],"meta:character-count":[48,0],"meta:draw-count":[48,0],"meta:frame-count":[48,0],"meta:image-count":[48,0],"meta:non-whitespace-character-count":[48,0],"meta:object-count":[48,0],"meta:ole-object-count":[48,0],"meta:page-count":[48,0],"meta:paragraph-count":[48,0],"meta:row-count":[48,0],"meta:sentence-count":[48,0],"meta:syllable-count":[48,0],"meta:table-count":[48,0],"meta:word-count":[48,0]},"c":{}},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{},"t":0},
-    {"a":{"office:target-frame-name":[0,0],"xlink:show":[52,0]},"c":{}},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{},"t":0},
-    {"a":{"meta:date":[92,0],"xlink:actuate":[42,0],"xlink:href":[0,1],"xlink:title":[0,0],"xlink:type":[25,1]},"c":{}},
-    {"a":{"meta:name":[0,1],"meta:value-type":[93,0]},"c":{},"t":0},
-    {"a":{},"c":{}},
-    {"a":{},"c":{}},
-    {"a":{"number:country":[94,0],"number:language":[95,0],"number:rfc-language-tag":[0,0],"number:script":[94,0],"number:title":[0,0],"number:transliteration-country":[94,0],"number:transliteration-format":[0,0],"number:transliteration-language":[94,0],"number:transliteration-style":[96,0],"style:display-name":[0,0],"style:name":[15,1],"style:volatile":[4,0]},"c":{"number:boolean":[195,2,1,0,0,0],"number:text":[215,1,1,0,0,0],"style:map":[291,3,-1,0,0,0],"style:text-properties":[309,0,1,0,0,0]},"o":1},
-    {"a":{"number:automatic-order":[4,0],"number:country":[94,0],"number:language":[95,0],"number:rfc-language-tag":[0,0],"number:script":[94,0],"number:title":[0,0],"number:transliteration-country":[94,0],"number:transliteration-format":[0,0],"number:transliteration-language":[94,0],"number:transliteration-style":[96,0],"style:display-name":[0,0],"style:name":[15,1],"style:volatile":[4,0]},"c":{"number:currency-symbol":[198,3,1,0,0,0],"number:fill-character":[204,2,1,0,0,0],"number:number":[209,3,1,0,0,0],"number:text":[215,1,1,0,0,0],"style:map":[291,5,-1,0,0,0],"style:text-properties":[309,0,1,0,0,0]},"o":1},
-    {"a":{"number:country":[94,0],"number:language":[95,0],"number:rfc-language-tag":[0,0],"number:script":[94,0]},"c":{},"t":0},
-    {"a":{"number:automatic-order":[4,0],"number:country":[94,0],"number:format-source":[97,0],"number:language":[95,0],"number:rfc-language-tag":[0,0],"number:script":[94,0],"number:title":[0,0],"number:transliteration-country":[94,0],"number:transliteration-format":[0,0],"number:transliteration-language":[94,0],"number:transliteration-style":[96,0],"style:display-name":[0,0],"style:name":[15,1],"style:volatile":[4,0]},"c":{"number:am-pm":[194,3,-1,0,0,0],"number:day":[200,3,-1,0,0,0],"number:day-of-week":[201,3,-1,0,0,0],"number:era":[203,3,-1,0,0,0],"number:fill-character":[204,2,-1,0,0,0],"number:hours":[206,3,-1,0,0,0],"number:minutes":[207,3,-1,0,0,0],"number:month":[208,3,-1,0,0,0],"number:quarter":[212,3,-1,0,0,0],"number:seconds":[214,3,-1,0,0,0],"number:text":[215,1,-1,0,0,0],"number:week-of-year":[219,3,-1,0,0,0],"number:year":[220,3,-1,0,0,0],"style:map":[291,6,-1,0,0,0],"style:text-properties":[309,0,1,0,0,0]},"o":1},
-    {"a":{"number:calendar":[0,0],"number:style":[98,0]},"c":{}},
-    {"a":{"number:calendar":[0,0],"number:style":[98,0]},"c":{}},
-    {"a":{"number:position":[37,1]},"c":{},"t":0},
-    {"a":{"number:calendar":[0,0],"number:style":[98,0]},"c":{}},
-    {"a":{},"c":{},"t":0},
-    {"a":{"number:denominator-value":[37,0],"number:grouping":[4,0],"number:max-denominator-value":[26,0],"number:min-denominator-digits":[37,0],"number:min-integer-digits":[37,0],"number:min-numerator-digits":[37,0]},"c":{}},
-    {"a":{"number:style":[98,0]},"c":{}},
-    {"a":{"number:style":[98,0]},"c":{}},
-    {"a":{"number:calendar":[0,0],"number:possessive-form":[4,0],"number:style":[98,0],"number:textual":[4,0]},"c":{}},
-    {"a":{"number:decimal-places":[37,0],"number:decimal-replacement":[0,0],"number:display-factor":[14,0],"number:grouping":[4,0],"number:min-decimal-places":[37,0],"number:min-integer-digits":[37,0]},"c":{"number:embedded-text":[202,0,-1,0,0,0]}},
-    {"a":{"number:country":[94,0],"number:language":[95,0],"number:rfc-language-tag":[0,0],"number:script":[94,0],"number:title":[0,0],"number:transliteration-country":[94,0],"number:transliteration-format":[0,0],"number:transliteration-language":[94,0],"number:transliteration-style":[96,0],"style:display-name":[0,0],"style:name":[15,1],"style:volatile":[4,0]},"c":{"number:fill-character":[204,2,1,0,0,0],"number:fraction":[205,3,1,0,0,0],"number:number":[209,3,1,0,0,0],"number:scientific-number":[213,3,1,0,0,0],"number:text":[215,1,1,0,0,0],"style:map":[291,4,-1,0,0,0],"style:text-properties":[309,0,1,0,0,0]},"o":1},
-    {"a":{"number:country":[94,0],"number:language":[95,0],"number:rfc-language-tag":[0,0],"number:script":[94,0],"number:title":[0,0],"number:transliteration-country":[94,0],"number:transliteration-format":[0,0],"number:transliteration-language":[94,0],"number:transliteration-style":[96,0],"style:display-name":[0,0],"style:name":[15,1],"style:volatile":[4,0]},"c":{"number:fill-character":[204,2,1,0,0,0],"number:number":[209,3,1,0,0,0],"number:text":[215,1,1,0,0,0],"style:map":[291,4,-1,0,0,0],"style:text-properties":[309,0,1,0,0,0]},"o":1},
-    {"a":{"number:calendar":[0,0],"number:style":[98,0]},"c":{}},
-    {"a":{"number:decimal-places":[37,0],"number:exponent-interval":[26,0],"number:forced-exponent-sign":[4,0],"number:grouping":[4,0],"number:min-decimal-places":[37,0],"number:min-exponent-digits":[37,0],"number:min-integer-digits":[37,0]},"c":{}},
-    {"a":{"number:decimal-places":[37,0],"number:style":[98,0]},"c":{}},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{}},
-    {"a":{"number:country":[94,0],"number:language":[95,0],"number:rfc-language-tag":[0,0],"number:script":[94,0],"number:title":[0,0],"number:transliteration-country":[94,0],"number:transliteration-format":[0,0],"number:transliteration-language":[94,0],"number:transliteration-style":[96,0],"style:display-name":[0,0],"style:name":[15,1],"style:volatile":[4,0]},"c":{"number:fill-character":[204,2,-1,0,0,0],"number:text":[215,1,-1,0,0,0],"number:text-content":[216,3,-1,0,0,0],"style:map":[291,6,-1,0,0,0],"style:text-properties":[309,0,1,0,0,0]},"o":1},
-    {"a":{"number:country":[94,0],"number:format-source":[97,0],"number:language":[95,0],"number:rfc-language-tag":[0,0],"number:script":[94,0],"number:title":[0,0],"number:transliteration-country":[94,0],"number:transliteration-format":[0,0],"number:transliteration-language":[94,0],"number:transliteration-style":[96,0],"number:truncate-on-overflow":[4,0],"style:display-name":[0,0],"style:name":[15,1],"style:volatile":[4,0]},"c":{"number:am-pm":[194,3,-1,0,0,0],"number:fill-character":[204,2,-1,0,0,0],"number:hours":[206,3,-1,0,0,0],"number:minutes":[207,3,-1,0,0,0],"number:seconds":[214,3,-1,0,0,0],"number:text":[215,1,-1,0,0,0],"style:map":[291,6,-1,0,0,0],"style:text-properties":[309,0,1,0,0,0]},"o":1},
-    {"a":{"number:calendar":[0,0]},"c":{}},
-    {"a":{"number:calendar":[0,0],"number:style":[98,0]},"c":{}},
-    {"a":{"draw:caption-point-x":[24,0],"draw:caption-point-y":[24,0],"draw:class-names":[47,0],"draw:corner-radius":[57,0],"draw:id":[15,0],"draw:layer":[0,0],"draw:name":[0,0],"draw:style-name":[22,0],"draw:text-style-name":[22,0],"draw:transform":[0,0],"draw:z-index":[48,0],"office:display":[4,0],"office:name":[0,0],"presentation:class-names":[47,0],"presentation:style-name":[22,0],"svg:height":[24,0],"svg:width":[24,0],"svg:x":[24,0],"svg:y":[24,0],"table:end-cell-address":[50,0],"table:end-x":[24,0],"table:end-y":[24,0],"table:table-background":[4,0],"text:anchor-page-number":[26,0],"text:anchor-type":[51,0],"xml:id":[0,0]},"c":{"dc:creator":[92,0,1,0,0,0],"dc:date":[93,1,1,0,0,0],"meta:creator-initials":[181,3,1,0,0,0],"meta:date-string":[182,2,1,0,0,0],"text:list":[492,4,-1,0,0,0],"text:p":[519,4,-1,0,0,0]},"o":1},
-    {"a":{"office:name":[0,1]},"c":{}},
-    {"a":{},"c":{"number:boolean-style":[196,0,-1,0,0,0],"number:currency-style":[197,0,-1,0,0,0],"number:date-style":[199,0,-1,0,0,0],"number:number-style":[210,0,-1,0,0,0],"number:percentage-style":[211,0,-1,0,0,0],"number:text-style":[217,0,-1,0,0,0],"number:time-style":[218,0,-1,0,0,0],"style:page-layout":[293,0,-1,0,0,0],"style:style":[302,0,-1,0,0,0],"text:list-style":[498,0,-1,0,0,0]}},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{"office:chart":[227,0,1,0,0,0],"office:database":[228,0,1,0,0,0],"office:drawing":[232,0,1,0,0,0],"office:image":[236,0,1,0,0,0],"office:presentation":[239,0,1,0,0,0],"office:spreadsheet":[243,0,1,0,0,0],"office:text":[245,0,1,0,0,0]}},
-    {"a":{},"c":{"dc:creator":[92,0,1,1,0,0],"dc:date":[93,1,1,1,0,0],"text:p":[519,2,-1,0,0,0]},"o":1},
-    {"a":{},"c":{"chart:chart":[14,8,1,1,0,0],"table:calculation-settings":[322,5,1,0,0,0],"table:consolidation":[329,12,1,0,0,0],"table:content-validations":[331,6,1,0,0,0],"table:data-pilot-tables":[348,11,1,0,0,0],"table:database-ranges":[350,10,1,0,0,0],"table:dde-links":[355,13,1,0,0,0],"table:label-ranges":[379,7,1,0,0,0],"table:named-expressions":[385,9,1,0,0,0],"text:alphabetical-index-auto-mark-file":[420,4,1,0,0,0],"text:dde-connection-decls":[455,3,1,0,0,0],"text:sequence-decls":[560,1,1,0,0,0],"text:user-field-decls":[586,2,1,0,0,0],"text:variable-decls":[596,0,1,0,0,0]},"o":1},
-    {"a":{},"c":{"db:data-source":[53,0,1,1,0,0],"db:forms":[62,1,1,0,0,0],"db:queries":[73,3,1,0,0,0],"db:reports":[76,2,1,0,0,0],"db:schema-definition":[77,5,1,0,0,0],"db:table-representations":[86,4,1,0,0,0]},"o":1},
-    {"a":{"office:automatic-update":[4,0],"office:conversion-mode":[99,0],"office:dde-application":[0,1],"office:dde-item":[0,1],"office:dde-topic":[0,1],"office:name":[0,0]},"c":{}},
-    {"a":{"grddl:transformation":[0,0],"office:mimetype":[0,1],"office:version":[100,1]},"c":{"office:automatic-styles":[223,5,1,0,0,0],"office:body":[225,7,1,1,0,0],"office:font-face-decls":[234,3,1,0,0,0],"office:master-styles":[237,6,1,0,0,0],"office:meta":[238,0,1,0,0,0],"office:scripts":[241,2,1,0,0,0],"office:settings":[242,1,1,0,0,0],"office:styles":[244,4,1,0,0,0]},"o":1},
-    {"a":{"grddl:transformation":[0,0],"office:version":[100,1]},"c":{"office:automatic-styles":[223,2,1,0,0,0],"office:font-face-decls":[234,0,1,0,0,0],"office:master-styles":[237,3,1,0,0,0],"office:styles":[244,1,1,0,0,0]},"o":1},
-    {"a":{},"c":{"draw:page":[137,8,-1,0,0,0],"table:calculation-settings":[322,5,1,0,0,0],"table:consolidation":[329,12,1,0,0,0],"table:content-validations":[331,6,1,0,0,0],"table:data-pilot-tables":[348,11,1,0,0,0],"table:database-ranges":[350,10,1,0,0,0],"table:dde-links":[355,13,1,0,0,0],"table:label-ranges":[379,7,1,0,0,0],"table:named-expressions":[385,9,1,0,0,0],"text:alphabetical-index-auto-mark-file":[420,4,1,0,0,0],"text:dde-connection-decls":[455,3,1,0,0,0],"text:sequence-decls":[560,1,1,0,0,0],"text:user-field-decls":[586,2,1,0,0,0],"text:variable-decls":[596,0,1,0,0,0]},"o":1},
-    {"a":{},"c":{"presentation:event-listener":[251,0,-1,0,0,0],"script:event-listener":[266,0,-1,0,0,0]}},
-    {"a":{},"c":{"style:font-face":[276,0,-1,0,0,0]}},
-    {"a":{"form:apply-design-mode":[4,0],"form:automatic-focus":[4,0]},"c":{"form:form":[156,0,-1,0,0,0],"xforms:model":[601,0,-1,0,0,0]}},
-    {"a":{},"c":{"draw:frame":[121,0,1,1,0,0]}},
-    {"a":{},"c":{"draw:layer-set":[130,0,1,0,0,0],"style:handout-master":[283,0,1,0,0,0],"style:master-page":[292,0,-1,0,0,0]}},
-    {"a":{},"c":{"dc:creator":[92,0,-1,0,0,0],"dc:date":[93,0,-1,0,0,0],"dc:description":[94,0,-1,0,0,0],"dc:language":[95,0,-1,0,0,0],"dc:subject":[96,0,-1,0,0,0],"dc:title":[97,0,-1,0,0,0],"meta:auto-reload":[179,0,-1,0,0,0],"meta:creation-date":[180,0,-1,0,0,0],"meta:document-statistic":[183,0,-1,0,0,0],"meta:editing-cycles":[184,0,-1,0,0,0],"meta:editing-duration":[185,0,-1,0,0,0],"meta:generator":[186,0,-1,0,0,0],"meta:hyperlink-behaviour":[187,0,-1,0,0,0],"meta:initial-creator":[188,0,-1,0,0,0],"meta:keyword":[189,0,-1,0,0,0],"meta:print-date":[190,0,-1,0,0,0],"meta:printed-by":[191,0,-1,0,0,0],"meta:template":[192,0,-1,0,0,0],"meta:user-defined":[193,0,-1,0,0,0]}},
-    {"a":{},"c":{"draw:page":[137,9,-1,0,0,0],"presentation:date-time-decl":[249,8,-1,0,0,0],"presentation:footer-decl":[253,8,-1,0,0,0],"presentation:header-decl":[255,8,-1,0,0,0],"presentation:settings":[261,10,1,0,0,0],"table:calculation-settings":[322,5,1,0,0,0],"table:consolidation":[329,14,1,0,0,0],"table:content-validations":[331,6,1,0,0,0],"table:data-pilot-tables":[348,13,1,0,0,0],"table:database-ranges":[350,12,1,0,0,0],"table:dde-links":[355,15,1,0,0,0],"table:label-ranges":[379,7,1,0,0,0],"table:named-expressions":[385,11,1,0,0,0],"text:alphabetical-index-auto-mark-file":[420,4,1,0,0,0],"text:dde-connection-decls":[455,3,1,0,0,0],"text:sequence-decls":[560,1,1,0,0,0],"text:user-field-decls":[586,2,1,0,0,0],"text:variable-decls":[596,0,1,0,0,0]},"o":1},
-    {"a":{"script:language":[0,1]},"c":{},"t":0},
-    {"a":{},"c":{"office:event-listeners":[233,1,1,0,0,0],"office:script":[240,0,-1,0,0,0]},"o":1},
-    {"a":{},"c":{"config:config-item-set":[41,0,-1,1,0,0]}},
-    {"a":{"table:protection-key":[0,0],"table:protection-key-digest-algorithm":[0,0],"table:structure-protected":[4,0]},"c":{"table:calculation-settings":[322,6,1,0,0,0],"table:consolidation":[329,13,1,0,0,0],"table:content-validations":[331,7,1,0,0,0],"table:data-pilot-tables":[348,12,1,0,0,0],"table:database-ranges":[350,11,1,0,0,0],"table:dde-links":[355,14,1,0,0,0],"table:label-ranges":[379,8,1,0,0,0],"table:named-expressions":[385,10,1,0,0,0],"table:table":[403,9,-1,0,0,0],"table:tracked-changes":[417,0,1,0,0,0],"text:alphabetical-index-auto-mark-file":[420,5,1,0,0,0],"text:dde-connection-decls":[455,4,1,0,0,0],"text:sequence-decls":[560,2,1,0,0,0],"text:user-field-decls":[586,3,1,0,0,0],"text:variable-decls":[596,1,1,0,0,0]},"o":1},
-    {"a":{},"c":{"draw:fill-image":[119,0,-1,0,0,0],"draw:gradient":[124,0,-1,0,0,0],"draw:hatch":[126,0,-1,0,0,0],"draw:marker":[132,0,-1,0,0,0],"draw:opacity":[136,0,-1,0,0,0],"draw:stroke-dash":[146,0,-1,0,0,0],"number:boolean-style":[196,0,-1,0,0,0],"number:currency-style":[197,0,-1,0,0,0],"number:date-style":[199,0,-1,0,0,0],"number:number-style":[210,0,-1,0,0,0],"number:percentage-style":[211,0,-1,0,0,0],"number:text-style":[217,0,-1,0,0,0],"number:time-style":[218,0,-1,0,0,0],"style:default-page-layout":[272,0,1,0,0,0],"style:default-style":[273,0,-1,0,0,0],"style:presentation-page-layout":[296,0,-1,0,0,0],"style:style":[302,0,-1,0,0,0],"svg:linearGradient":[316,0,-1,0,0,0],"svg:radialGradient":[317,0,-1,0,0,0],"table:table-template":[414,0,-1,0,0,0],"text:bibliography-configuration":[429,0,1,0,0,0],"text:linenumbering-configuration":[490,0,1,0,0,0],"text:list-style":[498,0,-1,0,0,0],"text:notes-configuration":[510,0,-1,0,0,0],"text:outline-style":[518,0,1,0,0,0]}},
-    {"a":{"text:global":[4,0],"text:use-soft-page-breaks":[4,0]},"c":{"dr3d:scene":[102,10,-1,0,0,0],"draw:a":[104,10,-1,0,0,0],"draw:caption":[109,10,-1,0,0,0],"draw:circle":[110,10,-1,0,0,0],"draw:connector":[111,10,-1,0,0,0],"draw:control":[114,10,-1,0,0,0],"draw:custom-shape":[115,10,-1,0,0,0],"draw:ellipse":[116,10,-1,0,0,0],"draw:frame":[121,10,-1,0,0,0],"draw:g":[122,10,-1,0,0,0],"draw:line":[131,10,-1,0,0,0],"draw:measure":[133,10,-1,0,0,0],"draw:page-thumbnail":[138,10,-1,0,0,0],"draw:path":[140,10,-1,0,0,0],"draw:polygon":[142,10,-1,0,0,0],"draw:polyline":[143,10,-1,0,0,0],"draw:rect":[144,10,-1,0,0,0],"draw:regular-polygon":[145,10,-1,0,0,0],"office:forms":[235,0,1,0,0,0],"table:calculation-settings":[322,7,1,0,0,0],"table:consolidation":[329,15,1,0,0,0],"table:content-validations":[331,8,1,0,0,0],"table:data-pilot-tables":[348,14,1,0,0,0],"table:database-ranges":[350,13,1,0,0,0],"table:dde-links":[355,16,1,0,0,0],"table:label-ranges":[379,9,1,0,0,0],"table:named-expressions":[385,12,1,0,0,0],"table:table":[403,10,-1,0,0,0],"text:alphabetical-index":[419,10,-1,0,0,0],"text:alphabetical-index-auto-mark-file":[420,6,1,0,0,0],"text:bibliography":[428,10,-1,0,0,0],"text:change":[437,10,-1,0,0,0],"text:change-end":[438,10,-1,0,0,0],"text:change-start":[439,10,-1,0,0,0],"text:dde-connection-decls":[455,5,1,0,0,0],"text:h":[465,10,-1,0,0,0],"text:illustration-index":[468,10,-1,0,0,0],"text:list":[492,10,-1,0,0,0],"text:numbered-paragraph":[512,10,-1,0,0,0],"text:object-index":[514,10,-1,0,0,0],"text:p":[519,10,-1,0,0,0],"text:page-sequence":[524,10,1,0,0,0],"text:section":[541,10,-1,0,0,0],"text:sequence-decls":[560,3,1,0,0,0],"text:soft-page-break":[563,10,-1,0,0,0],"text:table-index":[570,10,-1,0,0,0],"text:table-of-content":[573,10,-1,0,0,0],"text:tracked-changes":[583,1,1,0,0,0],"text:user-field-decls":[586,4,1,0,0,0],"text:user-index":[589,10,-1,0,0,0],"text:variable-decls":[596,2,1,0,0,0]},"o":1},
-    {"a":{},"c":{"presentation:dim":[250,0,-1,0,0,0],"presentation:hide-shape":[256,0,-1,0,0,0],"presentation:hide-text":[257,0,-1,0,0,0],"presentation:play":[260,0,-1,0,0,0],"presentation:show-shape":[263,0,-1,0,0,0],"presentation:show-text":[264,0,-1,0,0,0]}},
-    {"a":{},"c":{"presentation:animation-group":[246,0,-1,0,0,0],"presentation:dim":[250,0,-1,0,0,0],"presentation:hide-shape":[256,0,-1,0,0,0],"presentation:hide-text":[257,0,-1,0,0,0],"presentation:play":[260,0,-1,0,0,0],"presentation:show-shape":[263,0,-1,0,0,0],"presentation:show-text":[264,0,-1,0,0,0]}},
-    {"a":{},"c":{}},
-    {"a":{"presentation:name":[0,1],"presentation:source":[101,1],"style:data-style-name":[22,0]},"c":{},"t":0},
-    {"a":{"draw:color":[19,1],"draw:shape-id":[0,1]},"c":{"presentation:sound":[265,0,1,0,0,0]}},
-    {"a":{"presentation:action":[102,1],"presentation:direction":[103,0],"presentation:effect":[104,0],"presentation:speed":[105,0],"presentation:start-scale":[63,0],"presentation:verb":[48,0],"script:event-name":[0,1],"xlink:actuate":[42,0],"xlink:href":[0,0],"xlink:show":[54,0],"xlink:type":[25,0]},"c":{"presentation:sound":[265,0,1,0,0,0]}},
-    {"a":{},"c":{}},
-    {"a":{"presentation:name":[0,1]},"c":{},"t":0},
-    {"a":{},"c":{}},
-    {"a":{"presentation:name":[0,1]},"c":{},"t":0},
-    {"a":{"draw:shape-id":[0,1],"presentation:delay":[0,0],"presentation:direction":[103,0],"presentation:effect":[104,0],"presentation:path-id":[0,0],"presentation:speed":[105,0],"presentation:start-scale":[63,0]},"c":{"presentation:sound":[265,0,1,0,0,0]}},
-    {"a":{"draw:shape-id":[0,1],"presentation:delay":[0,0],"presentation:direction":[103,0],"presentation:effect":[104,0],"presentation:path-id":[0,0],"presentation:speed":[105,0],"presentation:start-scale":[63,0]},"c":{"presentation:sound":[265,0,1,0,0,0]}},
-    {"a":{"draw:style-name":[22,0],"presentation:use-date-time-name":[0,0],"presentation:use-footer-name":[0,0],"presentation:use-header-name":[0,0],"style:page-layout-name":[22,0]},"c":{"dr3d:scene":[102,1,-1,0,0,0],"draw:a":[104,1,-1,0,0,0],"draw:caption":[109,1,-1,0,0,0],"draw:circle":[110,1,-1,0,0,0],"draw:connector":[111,1,-1,0,0,0],"draw:control":[114,1,-1,0,0,0],"draw:custom-shape":[115,1,-1,0,0,0],"draw:ellipse":[116,1,-1,0,0,0],"draw:frame":[121,1,-1,0,0,0],"draw:g":[122,1,-1,0,0,0],"draw:line":[131,1,-1,0,0,0],"draw:measure":[133,1,-1,0,0,0],"draw:page-thumbnail":[138,1,-1,0,0,0],"draw:path":[140,1,-1,0,0,0],"draw:polygon":[142,1,-1,0,0,0],"draw:polyline":[143,1,-1,0,0,0],"draw:rect":[144,1,-1,0,0,0],"draw:regular-polygon":[145,1,-1,0,0,0],"office:forms":[235,0,1,0,0,0]},"o":1},
-    {"a":{"presentation:object":[69,1],"svg:height":[73,1],"svg:width":[73,1],"svg:x":[73,1],"svg:y":[73,1]},"c":{}},
-    {"a":{"draw:shape-id":[0,1],"presentation:speed":[105,0]},"c":{}},
-    {"a":{"presentation:animations":[106,0],"presentation:endless":[4,0],"presentation:force-manual":[4,0],"presentation:full-screen":[4,0],"presentation:mouse-as-pen":[4,0],"presentation:mouse-visible":[4,0],"presentation:pause":[0,0],"presentation:show":[0,0],"presentation:show-end-of-presentation-slide":[4,0],"presentation:show-logo":[4,0],"presentation:start-page":[0,0],"presentation:start-with-navigator":[4,0],"presentation:stay-on-top":[4,0],"presentation:transition-on-click":[106,0]},"c":{"presentation:show":[262,0,-1,0,0,0]}},
-    {"a":{"presentation:name":[0,1],"presentation:pages":[0,1]},"c":{}},
-    {"a":{"draw:shape-id":[0,1],"presentation:delay":[0,0],"presentation:direction":[103,0],"presentation:effect":[104,0],"presentation:path-id":[0,0],"presentation:speed":[105,0],"presentation:start-scale":[63,0]},"c":{"presentation:sound":[265,0,1,0,0,0]}},
-    {"a":{"draw:shape-id":[0,1],"presentation:delay":[0,0],"presentation:direction":[103,0],"presentation:effect":[104,0],"presentation:path-id":[0,0],"presentation:speed":[105,0],"presentation:start-scale":[63,0]},"c":{"presentation:sound":[265,0,1,0,0,0]}},
-    {"a":{"presentation:play-full":[4,0],"xlink:actuate":[42,0],"xlink:href":[0,1],"xlink:show":[52,0],"xlink:type":[25,1],"xml:id":[0,0]},"c":{}},
-    {"a":{"script:event-name":[0,1],"script:language":[0,1],"script:macro-name":[0,0],"xlink:actuate":[42,0],"xlink:href":[0,0],"xlink:type":[25,0]},"c":{}},
-    {"a":{"draw:opacity":[61,0],"style:filter-name":[0,0],"style:position":[107,0],"style:repeat":[108,0],"xlink:actuate":[53,0],"xlink:href":[0,0],"xlink:show":[54,0],"xlink:type":[25,0]},"c":{"office:binary-data":[224,0,1,0,0,0]}},
-    {"a":{"chart:angle-offset":[0,0],"chart:auto-position":[4,0],"chart:auto-size":[4,0],"chart:axis-label-position":[109,0],"chart:axis-position":[110,0],"chart:connect-bars":[4,0],"chart:data-label-number":[111,0],"chart:data-label-series":[4,0],"chart:data-label-symbol":[4,0],"chart:data-label-text":[4,0],"chart:deep":[4,0],"chart:display-label":[4,0],"chart:error-category":[112,0],"chart:error-lower-indicator":[4,0],"chart:error-lower-limit":[14,0],"chart:error-lower-range":[0,0],"chart:error-margin":[14,0],"chart:error-percentage":[14,0],"chart:error-upper-indicator":[4,0],"chart:error-upper-limit":[14,0],"chart:error-upper-range":[0,0],"chart:gap-width":[37,0],"chart:group-bars-per-axis":[4,0],"chart:hole-size":[63,0],"chart:include-hidden-cells":[4,0],"chart:interpolation":[113,0],"chart:interval-major":[14,0],"chart:interval-minor-divisor":[26,0],"chart:japanese-candle-stick":[4,0],"chart:label-arrangement":[114,0],"chart:label-position":[115,0],"chart:label-position-negative":[115,0],"chart:lines":[4,0],"chart:link-data-style-to-source":[4,0],"chart:logarithmic":[4,0],"chart:maximum":[14,0],"chart:mean-value":[4,0],"chart:minimum":[14,0],"chart:origin":[14,0],"chart:overlap":[37,0],"chart:percentage":[4,0],"chart:pie-offset":[48,0],"chart:regression-force-intercept":[4,0],"chart:regression-intercept-value":[14,0],"chart:regression-max-degree":[26,0],"chart:regression-moving-type":[116,0],"chart:regression-name":[0,0],"chart:regression-period":[26,0],"chart:regression-type":[117,0],"chart:reverse-direction":[4,0],"chart:right-angled-axes":[4,0],"chart:scale-text":[4,0],"chart:series-source":[118,0],"chart:solid-type":[119,0],"chart:sort-by-x-values":[4,0],"chart:spline-order":[26,0],"chart:spline-resolution":[26,0],"chart:stacked":[4,0],"chart:symbol-height":[57,0],"chart:symbol-name":[120,0],"chart:symbol-type":[121,0],"chart:symbol-width":[57,0],"chart:text-overlap":[4,0],"chart:three-dimensional":[4,0],"chart:tick-mark-position":[122,0],"chart:tick-marks-major-inner":[4,0],"chart:tick-marks-major-outer":[4,0],"chart:tick-marks-minor-inner":[4,0],"chart:tick-marks-minor-outer":[4,0],"chart:treat-empty-cells":[123,0],"chart:vertical":[4,0],"chart:visible":[4,0],"style:direction":[124,0],"style:rotation-angle":[0,0],"text:line-break":[4,0]},"c":{"chart:label-separator":[24,0,1,0,0,0],"chart:symbol-image":[34,0,1,0,0,0]}},
-    {"a":{"fo:end-indent":[24,0],"fo:space-after":[24,0],"fo:space-before":[24,0],"fo:start-indent":[24,0],"style:rel-width":[125,1]},"c":{}},
-    {"a":{"style:color":[19,0],"style:height":[61,0],"style:style":[126,0],"style:vertical-align":[127,0],"style:width":[24,1]},"c":{}},
-    {"a":{"fo:column-count":[26,1],"fo:column-gap":[24,0]},"c":{"style:column":[269,1,-1,0,0,0],"style:column-sep":[270,0,1,0,0,0]},"o":1},
-    {"a":{},"c":{"style:footer-style":[280,2,1,0,0,0],"style:header-style":[288,1,1,0,0,0],"style:page-layout-properties":[294,0,1,0,0,0]},"o":1},
-    {"a":{"style:family":[128,1]},"c":{"style:chart-properties":[268,0,1,0,0,0],"style:drawing-page-properties":[274,0,1,0,0,0],"style:graphic-properties":[282,0,1,0,0,0],"style:paragraph-properties":[295,0,1,0,0,0],"style:ruby-properties":[300,0,1,0,0,0],"style:section-properties":[301,0,1,0,0,0],"style:table-cell-properties":[305,0,1,0,0,0],"style:table-column-properties":[306,0,1,0,0,0],"style:table-properties":[307,0,1,0,0,0],"style:table-row-properties":[308,0,1,0,0,0],"style:text-properties":[309,0,1,0,0,0]},"v":{"attribute":"style:family","cases":{"text":{"c":{"style:text-properties":0},"a":["style:family"]},"paragraph":{"c":{"style:paragraph-properties":0,"style:text-properties":1},"a":["style:family"]},"section":{"c":{"style:section-properties":0},"a":["style:family"]},"ruby":{"c":{"style:ruby-properties":0},"a":["style:family"]},"table":{"c":{"style:table-properties":0},"a":["style:family"]},"table-column":{"c":{"style:table-column-properties":0},"a":["style:family"]},"table-row":{"c":{"style:table-row-properties":0},"a":["style:family"]},"table-cell":{"c":{"style:paragraph-properties":1,"style:table-cell-properties":0,"style:text-properties":2},"a":["style:family"]},"graphic":{"c":{"style:graphic-properties":0,"style:paragraph-properties":1,"style:text-properties":2},"a":["style:family"]},"presentation":{"c":{"style:graphic-properties":0,"style:paragraph-properties":1,"style:text-properties":2},"a":["style:family"]},"drawing-page":{"c":{"style:drawing-page-properties":0},"a":["style:family"]},"chart":{"c":{"style:chart-properties":0,"style:graphic-properties":1,"style:paragraph-properties":2,"style:text-properties":3},"a":["style:family"]}}}},
-    {"a":{"draw:background-size":[129,0],"draw:fill":[130,0],"draw:fill-color":[19,0],"draw:fill-gradient-name":[22,0],"draw:fill-hatch-name":[22,0],"draw:fill-hatch-solid":[4,0],"draw:fill-image-height":[73,0],"draw:fill-image-name":[22,0],"draw:fill-image-ref-point":[131,0],"draw:fill-image-ref-point-x":[63,0],"draw:fill-image-ref-point-y":[63,0],"draw:fill-image-width":[73,0],"draw:gradient-step-count":[48,0],"draw:opacity":[61,0],"draw:opacity-name":[22,0],"draw:secondary-fill-color":[19,0],"draw:tile-repeat-offset":[132,0],"presentation:background-objects-visible":[4,0],"presentation:background-visible":[4,0],"presentation:display-date-time":[4,0],"presentation:display-footer":[4,0],"presentation:display-header":[4,0],"presentation:display-page-number":[4,0],"presentation:duration":[0,0],"presentation:transition-speed":[105,0],"presentation:transition-style":[133,0],"presentation:transition-type":[134,0],"presentation:visibility":[135,0],"smil:direction":[18,0],"smil:fadeColor":[19,0],"smil:subtype":[0,0],"smil:type":[0,0],"style:repeat":[108,0],"svg:fill-rule":[136,0]},"c":{"presentation:sound":[265,0,1,0,0,0]}},
-    {"a":{"style:distance":[24,0],"style:length":[137,0],"style:lines":[26,0],"style:style-name":[22,0]},"c":{}},
-    {"a":{"style:font-adornments":[0,0],"style:font-charset":[38,0],"style:font-family-generic":[138,0],"style:font-pitch":[139,0],"style:name":[0,1],"svg:accent-height":[37,0],"svg:alphabetic":[37,0],"svg:ascent":[37,0],"svg:bbox":[0,0],"svg:cap-height":[37,0],"svg:descent":[37,0],"svg:font-family":[0,0],"svg:font-size":[140,0],"svg:font-stretch":[141,0],"svg:font-style":[142,0],"svg:font-variant":[143,0],"svg:font-weight":[144,0],"svg:hanging":[37,0],"svg:ideographic":[37,0],"svg:mathematical":[37,0],"svg:overline-position":[37,0],"svg:overline-thickness":[37,0],"svg:panose-1":[0,0],"svg:slope":[37,0],"svg:stemh":[37,0],"svg:stemv":[37,0],"svg:strikethrough-position":[37,0],"svg:strikethrough-thickness":[37,0],"svg:underline-position":[37,0],"svg:underline-thickness":[37,0],"svg:unicode-range":[0,0],"svg:units-per-em":[37,0],"svg:v-alphabetic":[37,0],"svg:v-hanging":[37,0],"svg:v-ideographic":[37,0],"svg:v-mathematical":[37,0],"svg:widths":[0,0],"svg:x-height":[37,0]},"c":{"svg:definition-src":[310,1,1,0,0,0],"svg:font-face-src":[314,0,1,0,0,0]},"o":1},
-    {"a":{"style:display":[4,0]},"c":{"style:region-center":[297,1,1,0,0,0],"style:region-left":[298,0,1,0,0,0],"style:region-right":[299,2,1,0,0,0],"table:table":[403,6,-1,0,0,0],"text:alphabetical-index":[419,6,-1,0,0,0],"text:alphabetical-index-auto-mark-file":[420,5,1,0,0,0],"text:bibliography":[428,6,-1,0,0,0],"text:change":[437,6,-1,0,0,0],"text:change-end":[438,6,-1,0,0,0],"text:change-start":[439,6,-1,0,0,0],"text:dde-connection-decls":[455,4,1,0,0,0],"text:h":[465,6,-1,0,0,0],"text:illustration-index":[468,6,-1,0,0,0],"text:index-title":[483,6,-1,0,0,0],"text:list":[492,6,-1,0,0,0],"text:object-index":[514,6,-1,0,0,0],"text:p":[519,6,-1,0,0,0],"text:section":[541,6,-1,0,0,0],"text:sequence-decls":[560,2,1,0,0,0],"text:table-index":[570,6,-1,0,0,0],"text:table-of-content":[573,6,-1,0,0,0],"text:tracked-changes":[583,0,1,0,0,0],"text:user-field-decls":[586,3,1,0,0,0],"text:user-index":[589,6,-1,0,0,0],"text:variable-decls":[596,1,1,0,0,0]},"o":1},
-    {"a":{"style:display":[4,0]},"c":{"style:region-center":[297,1,1,0,0,0],"style:region-left":[298,0,1,0,0,0],"style:region-right":[299,2,1,0,0,0],"table:table":[403,6,-1,0,0,0],"text:alphabetical-index":[419,6,-1,0,0,0],"text:alphabetical-index-auto-mark-file":[420,5,1,0,0,0],"text:bibliography":[428,6,-1,0,0,0],"text:change":[437,6,-1,0,0,0],"text:change-end":[438,6,-1,0,0,0],"text:change-start":[439,6,-1,0,0,0],"text:dde-connection-decls":[455,4,1,0,0,0],"text:h":[465,6,-1,0,0,0],"text:illustration-index":[468,6,-1,0,0,0],"text:index-title":[483,6,-1,0,0,0],"text:list":[492,6,-1,0,0,0],"text:object-index":[514,6,-1,0,0,0],"text:p":[519,6,-1,0,0,0],"text:section":[541,6,-1,0,0,0],"text:sequence-decls":[560,2,1,0,0,0],"text:table-index":[570,6,-1,0,0,0],"text:table-of-content":[573,6,-1,0,0,0],"text:tracked-changes":[583,0,1,0,0,0],"text:user-field-decls":[586,3,1,0,0,0],"text:user-index":[589,6,-1,0,0,0],"text:variable-decls":[596,1,1,0,0,0]},"o":1},
-    {"a":{"style:display":[4,0]},"c":{"style:region-center":[297,1,1,0,0,0],"style:region-left":[298,0,1,0,0,0],"style:region-right":[299,2,1,0,0,0],"table:table":[403,6,-1,0,0,0],"text:alphabetical-index":[419,6,-1,0,0,0],"text:alphabetical-index-auto-mark-file":[420,5,1,0,0,0],"text:bibliography":[428,6,-1,0,0,0],"text:change":[437,6,-1,0,0,0],"text:change-end":[438,6,-1,0,0,0],"text:change-start":[439,6,-1,0,0,0],"text:dde-connection-decls":[455,4,1,0,0,0],"text:h":[465,6,-1,0,0,0],"text:illustration-index":[468,6,-1,0,0,0],"text:index-title":[483,6,-1,0,0,0],"text:list":[492,6,-1,0,0,0],"text:object-index":[514,6,-1,0,0,0],"text:p":[519,6,-1,0,0,0],"text:section":[541,6,-1,0,0,0],"text:sequence-decls":[560,2,1,0,0,0],"text:table-index":[570,6,-1,0,0,0],"text:table-of-content":[573,6,-1,0,0,0],"text:tracked-changes":[583,0,1,0,0,0],"text:user-field-decls":[586,3,1,0,0,0],"text:user-index":[589,6,-1,0,0,0],"text:variable-decls":[596,1,1,0,0,0]},"o":1},
-    {"a":{},"c":{"style:header-footer-properties":[286,0,1,0,0,0]}},
-    {"a":{"style:adjustment":[145,0],"style:color":[19,0],"style:distance-after-sep":[24,0],"style:distance-before-sep":[24,0],"style:line-style":[146,0],"style:rel-width":[63,0],"style:width":[24,0]},"c":{}},
-    {"a":{"dr3d:ambient-color":[19,0],"dr3d:back-scale":[63,0],"dr3d:backface-culling":[106,0],"dr3d:close-back":[4,0],"dr3d:close-front":[4,0],"dr3d:depth":[24,0],"dr3d:diffuse-color":[19,0],"dr3d:edge-rounding":[63,0],"dr3d:edge-rounding-mode":[147,0],"dr3d:emissive-color":[19,0],"dr3d:end-angle":[0,0],"dr3d:horizontal-segments":[48,0],"dr3d:lighting-mode":[148,0],"dr3d:normals-direction":[149,0],"dr3d:normals-kind":[150,0],"dr3d:shadow":[135,0],"dr3d:shininess":[63,0],"dr3d:specular-color":[19,0],"dr3d:texture-filter":[106,0],"dr3d:texture-generation-mode-x":[151,0],"dr3d:texture-generation-mode-y":[151,0],"dr3d:texture-kind":[152,0],"dr3d:texture-mode":[153,0],"dr3d:vertical-segments":[48,0],"draw:auto-grow-height":[4,0],"draw:auto-grow-width":[4,0],"draw:blue":[154,0],"draw:caption-angle":[0,0],"draw:caption-angle-type":[155,0],"draw:caption-escape":[73,0],"draw:caption-escape-direction":[156,0],"draw:caption-fit-line-length":[4,0],"draw:caption-gap":[24,0],"draw:caption-line-length":[24,0],"draw:caption-type":[157,0],"draw:color-inversion":[4,0],"draw:color-mode":[158,0],"draw:contrast":[63,0],"draw:decimal-places":[48,0],"draw:draw-aspect":[159,0],"draw:end-guide":[24,0],"draw:end-line-spacing-horizontal":[24,0],"draw:end-line-spacing-vertical":[24,0],"draw:fill":[130,0],"draw:fill-color":[19,0],"draw:fill-gradient-name":[22,0],"draw:fill-hatch-name":[22,0],"draw:fill-hatch-solid":[4,0],"draw:fill-image-height":[73,0],"draw:fill-image-name":[22,0],"draw:fill-image-ref-point":[131,0],"draw:fill-image-ref-point-x":[63,0],"draw:fill-image-ref-point-y":[63,0],"draw:fill-image-width":[73,0],"draw:fit-to-contour":[4,0],"draw:fit-to-size":[4,0],"draw:frame-display-border":[4,0],"draw:frame-display-scrollbar":[4,0],"draw:frame-margin-horizontal":[160,0],"draw:frame-margin-vertical":[160,0],"draw:gamma":[63,0],"draw:gradient-step-count":[48,0],"draw:green":[154,0],"draw:guide-distance":[24,0],"draw:guide-overhang":[24,0],"draw:image-opacity":[61,0],"draw:line-distance":[24,0],"draw:luminance":[154,0],"draw:marker-end":[22,0],"draw:marker-end-center":[4,0],"draw:marker-end-width":[24,0],"draw:marker-start":[22,0],"draw:marker-start-center":[4,0],"draw:marker-start-width":[24,0],"draw:measure-align":[161,0],"draw:measure-vertical-align":[162,0],"draw:ole-draw-aspect":[48,0],"draw:opacity":[61,0],"draw:opacity-name":[22,0],"draw:parallel":[4,0],"draw:placing":[163,0],"draw:red":[154,0],"draw:secondary-fill-color":[19,0],"draw:shadow":[135,0],"draw:shadow-color":[19,0],"draw:shadow-offset-x":[24,0],"draw:shadow-offset-y":[24,0],"draw:shadow-opacity":[61,0],"draw:show-unit":[4,0],"draw:start-guide":[24,0],"draw:start-line-spacing-horizontal":[24,0],"draw:start-line-spacing-vertical":[24,0],"draw:stroke":[164,0],"draw:stroke-dash":[22,0],"draw:stroke-dash-names":[47,0],"draw:stroke-linejoin":[165,0],"draw:symbol-color":[19,0],"draw:textarea-horizontal-align":[166,0],"draw:textarea-vertical-align":[167,0],"draw:tile-repeat-offset":[132,0],"draw:unit":[168,0],"draw:visible-area-height":[140,0],"draw:visible-area-left":[57,0],"draw:visible-area-top":[57,0],"draw:visible-area-width":[140,0],"draw:wrap-influence-on-position":[169,0],"fo:background-color":[170,0],"fo:border":[0,0],"fo:border-bottom":[0,0],"fo:border-left":[0,0],"fo:border-right":[0,0],"fo:border-top":[0,0],"fo:clip":[171,0],"fo:margin":[172,0],"fo:margin-bottom":[172,0],"fo:margin-left":[73,0],"fo:margin-right":[73,0],"fo:margin-top":[172,0],"fo:max-height":[73,0],"fo:max-width":[73,0],"fo:min-height":[73,0],"fo:min-width":[73,0],"fo:padding":[57,0],"fo:padding-bottom":[57,0],"fo:padding-left":[57,0],"fo:padding-right":[57,0],"fo:padding-top":[57,0],"fo:wrap-option":[173,0],"style:background-transparency":[61,0],"style:border-line-width":[174,0],"style:border-line-width-bottom":[174,0],"style:border-line-width-left":[174,0],"style:border-line-width-right":[174,0],"style:border-line-width-top":[174,0],"style:editable":[4,0],"style:flow-with-text":[4,0],"style:horizontal-pos":[175,0],"style:horizontal-rel":[176,0],"style:mirror":[177,0],"style:number-wrapped-paragraphs":[178,0],"style:overflow-behavior":[179,0],"style:print-content":[4,0],"style:protect":[180,0],"style:rel-height":[70,0],"style:rel-width":[70,0],"style:repeat":[108,0],"style:run-through":[181,0],"style:shadow":[0,0],"style:shrink-to-fit":[4,0],"style:vertical-pos":[182,0],"style:vertical-rel":[183,0],"style:wrap":[184,0],"style:wrap-contour":[4,0],"style:wrap-contour-mode":[185,0],"style:wrap-dynamic-threshold":[57,0],"style:writing-mode":[186,0],"svg:fill-rule":[136,0],"svg:height":[24,0],"svg:stroke-color":[19,0],"svg:stroke-linecap":[187,0],"svg:stroke-opacity":[188,0],"svg:stroke-width":[24,0],"svg:width":[24,0],"svg:x":[24,0],"svg:y":[24,0],"text:anchor-page-number":[26,0],"text:anchor-type":[51,0],"text:animation":[189,0],"text:animation-delay":[0,0],"text:animation-direction":[190,0],"text:animation-repeat":[48,0],"text:animation-start-inside":[4,0],"text:animation-steps":[24,0],"text:animation-stop-inside":[4,0]},"c":{"style:background-image":[267,0,1,0,0,0],"style:columns":[271,0,1,0,0,0],"text:list-style":[498,0,1,0,0,0]}},
-    {"a":{"draw:style-name":[22,0],"presentation:presentation-page-layout-name":[22,0],"presentation:use-date-time-name":[0,0],"presentation:use-footer-name":[0,0],"presentation:use-header-name":[0,0],"style:page-layout-name":[22,1]},"c":{"dr3d:scene":[102,0,-1,0,0,0],"draw:a":[104,0,-1,0,0,0],"draw:caption":[109,0,-1,0,0,0],"draw:circle":[110,0,-1,0,0,0],"draw:connector":[111,0,-1,0,0,0],"draw:control":[114,0,-1,0,0,0],"draw:custom-shape":[115,0,-1,0,0,0],"draw:ellipse":[116,0,-1,0,0,0],"draw:frame":[121,0,-1,0,0,0],"draw:g":[122,0,-1,0,0,0],"draw:line":[131,0,-1,0,0,0],"draw:measure":[133,0,-1,0,0,0],"draw:page-thumbnail":[138,0,-1,0,0,0],"draw:path":[140,0,-1,0,0,0],"draw:polygon":[142,0,-1,0,0,0],"draw:polyline":[143,0,-1,0,0,0],"draw:rect":[144,0,-1,0,0,0],"draw:regular-polygon":[145,0,-1,0,0,0]}},
-    {"a":{"style:display":[4,0]},"c":{"style:region-center":[297,1,1,0,0,0],"style:region-left":[298,0,1,0,0,0],"style:region-right":[299,2,1,0,0,0],"table:table":[403,6,-1,0,0,0],"text:alphabetical-index":[419,6,-1,0,0,0],"text:alphabetical-index-auto-mark-file":[420,5,1,0,0,0],"text:bibliography":[428,6,-1,0,0,0],"text:change":[437,6,-1,0,0,0],"text:change-end":[438,6,-1,0,0,0],"text:change-start":[439,6,-1,0,0,0],"text:dde-connection-decls":[455,4,1,0,0,0],"text:h":[465,6,-1,0,0,0],"text:illustration-index":[468,6,-1,0,0,0],"text:index-title":[483,6,-1,0,0,0],"text:list":[492,6,-1,0,0,0],"text:object-index":[514,6,-1,0,0,0],"text:p":[519,6,-1,0,0,0],"text:section":[541,6,-1,0,0,0],"text:sequence-decls":[560,2,1,0,0,0],"text:table-index":[570,6,-1,0,0,0],"text:table-of-content":[573,6,-1,0,0,0],"text:tracked-changes":[583,0,1,0,0,0],"text:user-field-decls":[586,3,1,0,0,0],"text:user-index":[589,6,-1,0,0,0],"text:variable-decls":[596,1,1,0,0,0]},"o":1},
-    {"a":{"style:display":[4,0]},"c":{"style:region-center":[297,1,1,0,0,0],"style:region-left":[298,0,1,0,0,0],"style:region-right":[299,2,1,0,0,0],"table:table":[403,6,-1,0,0,0],"text:alphabetical-index":[419,6,-1,0,0,0],"text:alphabetical-index-auto-mark-file":[420,5,1,0,0,0],"text:bibliography":[428,6,-1,0,0,0],"text:change":[437,6,-1,0,0,0],"text:change-end":[438,6,-1,0,0,0],"text:change-start":[439,6,-1,0,0,0],"text:dde-connection-decls":[455,4,1,0,0,0],"text:h":[465,6,-1,0,0,0],"text:illustration-index":[468,6,-1,0,0,0],"text:index-title":[483,6,-1,0,0,0],"text:list":[492,6,-1,0,0,0],"text:object-index":[514,6,-1,0,0,0],"text:p":[519,6,-1,0,0,0],"text:section":[541,6,-1,0,0,0],"text:sequence-decls":[560,2,1,0,0,0],"text:table-index":[570,6,-1,0,0,0],"text:table-of-content":[573,6,-1,0,0,0],"text:tracked-changes":[583,0,1,0,0,0],"text:user-field-decls":[586,3,1,0,0,0],"text:user-index":[589,6,-1,0,0,0],"text:variable-decls":[596,1,1,0,0,0]},"o":1},
-    {"a":{"fo:background-color":[170,0],"fo:border":[0,0],"fo:border-bottom":[0,0],"fo:border-left":[0,0],"fo:border-right":[0,0],"fo:border-top":[0,0],"fo:margin":[172,0],"fo:margin-bottom":[172,0],"fo:margin-left":[73,0],"fo:margin-right":[73,0],"fo:margin-top":[172,0],"fo:min-height":[24,0],"fo:padding":[57,0],"fo:padding-bottom":[57,0],"fo:padding-left":[57,0],"fo:padding-right":[57,0],"fo:padding-top":[57,0],"style:border-line-width":[174,0],"style:border-line-width-bottom":[174,0],"style:border-line-width-left":[174,0],"style:border-line-width-right":[174,0],"style:border-line-width-top":[174,0],"style:dynamic-spacing":[4,0],"style:shadow":[0,0],"svg:height":[24,0]},"c":{"style:background-image":[267,0,1,0,0,0]}},
-    {"a":{"style:display":[4,0]},"c":{"style:region-center":[297,1,1,0,0,0],"style:region-left":[298,0,1,0,0,0],"style:region-right":[299,2,1,0,0,0],"table:table":[403,6,-1,0,0,0],"text:alphabetical-index":[419,6,-1,0,0,0],"text:alphabetical-index-auto-mark-file":[420,5,1,0,0,0],"text:bibliography":[428,6,-1,0,0,0],"text:change":[437,6,-1,0,0,0],"text:change-end":[438,6,-1,0,0,0],"text:change-start":[439,6,-1,0,0,0],"text:dde-connection-decls":[455,4,1,0,0,0],"text:h":[465,6,-1,0,0,0],"text:illustration-index":[468,6,-1,0,0,0],"text:index-title":[483,6,-1,0,0,0],"text:list":[492,6,-1,0,0,0],"text:object-index":[514,6,-1,0,0,0],"text:p":[519,6,-1,0,0,0],"text:section":[541,6,-1,0,0,0],"text:sequence-decls":[560,2,1,0,0,0],"text:table-index":[570,6,-1,0,0,0],"text:table-of-content":[573,6,-1,0,0,0],"text:tracked-changes":[583,0,1,0,0,0],"text:user-field-decls":[586,3,1,0,0,0],"text:user-index":[589,6,-1,0,0,0],"text:variable-decls":[596,1,1,0,0,0]},"o":1},
-    {"a":{},"c":{"style:header-footer-properties":[286,0,1,0,0,0]}},
-    {"a":{"fo:margin-left":[24,0],"fo:text-indent":[24,0],"text:label-followed-by":[191,1],"text:list-tab-stop-position":[24,0]},"c":{}},
-    {"a":{"fo:height":[140,0],"fo:text-align":[192,0],"fo:width":[140,0],"style:font-name":[0,0],"style:vertical-pos":[182,0],"style:vertical-rel":[183,0],"svg:y":[24,0],"text:list-level-position-and-space-mode":[193,0],"text:min-label-distance":[57,0],"text:min-label-width":[57,0],"text:space-before":[24,0]},"c":{"style:list-level-label-alignment":[289,0,1,0,0,0]}},
-    {"a":{"style:apply-style-name":[22,1],"style:base-cell-address":[50,0],"style:condition":[0,1]},"c":{}},
-    {"a":{"draw:style-name":[22,0],"style:display-name":[0,0],"style:name":[15,1],"style:next-style-name":[22,0],"style:page-layout-name":[22,1]},"c":{"anim:animate":[0,9,1,0,0,0],"anim:animateColor":[1,9,1,0,0,0],"anim:animateMotion":[2,9,1,0,0,0],"anim:animateTransform":[3,9,1,0,0,0],"anim:audio":[4,9,1,0,0,0],"anim:command":[5,9,1,0,0,0],"anim:iterate":[6,9,1,0,0,0],"anim:par":[7,9,1,0,0,0],"anim:seq":[9,9,1,0,0,0],"anim:set":[10,9,1,0,0,0],"anim:transitionFilter":[11,9,1,0,0,0],"dr3d:scene":[102,8,-1,0,0,0],"draw:a":[104,8,-1,0,0,0],"draw:caption":[109,8,-1,0,0,0],"draw:circle":[110,8,-1,0,0,0],"draw:connector":[111,8,-1,0,0,0],"draw:control":[114,8,-1,0,0,0],"draw:custom-shape":[115,8,-1,0,0,0],"draw:ellipse":[116,8,-1,0,0,0],"draw:frame":[121,8,-1,0,0,0],"draw:g":[122,8,-1,0,0,0],"draw:layer-set":[130,6,1,0,0,0],"draw:line":[131,8,-1,0,0,0],"draw:measure":[133,8,-1,0,0,0],"draw:page-thumbnail":[138,8,-1,0,0,0],"draw:path":[140,8,-1,0,0,0],"draw:polygon":[142,8,-1,0,0,0],"draw:polyline":[143,8,-1,0,0,0],"draw:rect":[144,8,-1,0,0,0],"draw:regular-polygon":[145,8,-1,0,0,0],"office:forms":[235,7,1,0,0,0],"presentation:notes":[258,10,1,0,0,0],"style:footer":[277,3,1,0,0,0],"style:footer-first":[278,5,1,0,0,0],"style:footer-left":[279,4,1,0,0,0],"style:header":[284,0,1,0,0,0],"style:header-first":[285,2,1,0,0,0],"style:header-left":[287,1,1,0,0,0]},"o":1},
-    {"a":{"style:name":[15,1],"style:page-usage":[194,0]},"c":{"style:footer-style":[280,2,1,0,0,0],"style:header-style":[288,1,1,0,0,0],"style:page-layout-properties":[294,0,1,0,0,0]},"o":1},
-    {"a":{"fo:background-color":[170,0],"fo:border":[0,0],"fo:border-bottom":[0,0],"fo:border-left":[0,0],"fo:border-right":[0,0],"fo:border-top":[0,0],"fo:margin":[172,0],"fo:margin-bottom":[172,0],"fo:margin-left":[73,0],"fo:margin-right":[73,0],"fo:margin-top":[172,0],"fo:padding":[57,0],"fo:padding-bottom":[57,0],"fo:padding-left":[57,0],"fo:padding-right":[57,0],"fo:padding-top":[57,0],"fo:page-height":[24,0],"fo:page-width":[24,0],"style:border-line-width":[174,0],"style:border-line-width-bottom":[174,0],"style:border-line-width-left":[174,0],"style:border-line-width-right":[174,0],"style:border-line-width-top":[174,0],"style:first-page-number":[195,0],"style:footnote-max-height":[24,0],"style:layout-grid-base-height":[24,0],"style:layout-grid-base-width":[24,0],"style:layout-grid-color":[19,0],"style:layout-grid-display":[4,0],"style:layout-grid-lines":[26,0],"style:layout-grid-mode":[196,0],"style:layout-grid-print":[4,0],"style:layout-grid-ruby-below":[4,0],"style:layout-grid-ruby-height":[24,0],"style:layout-grid-snap-to":[4,0],"style:layout-grid-standard-mode":[4,0],"style:num-format":[0,0],"style:num-letter-sync":[4,0],"style:num-prefix":[0,0],"style:num-suffix":[0,0],"style:paper-tray-name":[0,0],"style:print":[197,0],"style:print-orientation":[198,0],"style:print-page-order":[199,0],"style:register-truth-ref-style-name":[22,0],"style:scale-to":[63,0],"style:scale-to-X":[26,0],"style:scale-to-Y":[26,0],"style:scale-to-pages":[26,0],"style:shadow":[0,0],"style:table-centering":[200,0],"style:writing-mode":[186,0]},"c":{"style:background-image":[267,0,1,0,0,0],"style:columns":[271,0,1,0,0,0],"style:footnote-sep":[281,0,1,0,0,0]}},
-    {"a":{"fo:background-color":[170,0],"fo:border":[0,0],"fo:border-bottom":[0,0],"fo:border-left":[0,0],"fo:border-right":[0,0],"fo:border-top":[0,0],"fo:break-after":[201,0],"fo:break-before":[201,0],"fo:hyphenation-keep":[202,0],"fo:hyphenation-ladder-count":[178,0],"fo:keep-together":[203,0],"fo:keep-with-next":[203,0],"fo:line-height":[204,0],"fo:margin":[172,0],"fo:margin-bottom":[172,0],"fo:margin-left":[73,0],"fo:margin-right":[73,0],"fo:margin-top":[172,0],"fo:orphans":[48,0],"fo:padding":[57,0],"fo:padding-bottom":[57,0],"fo:padding-left":[57,0],"fo:padding-right":[57,0],"fo:padding-top":[57,0],"fo:text-align":[192,0],"fo:text-align-last":[205,0],"fo:text-indent":[73,0],"fo:widows":[48,0],"style:auto-text-indent":[4,0],"style:background-transparency":[61,0],"style:border-line-width":[174,0],"style:border-line-width-bottom":[174,0],"style:border-line-width-left":[174,0],"style:border-line-width-right":[174,0],"style:border-line-width-top":[174,0],"style:contextual-spacing":[4,0],"style:font-independent-line-spacing":[4,0],"style:join-border":[4,0],"style:justify-single-word":[4,0],"style:line-break":[206,0],"style:line-height-at-least":[57,0],"style:line-spacing":[24,0],"style:page-number":[207,0],"style:punctuation-wrap":[208,0],"style:register-true":[4,0],"style:shadow":[0,0],"style:snap-to-layout-grid":[4,0],"style:tab-stop-distance":[57,0],"style:text-autospace":[209,0],"style:vertical-align":[210,0],"style:writing-mode":[186,0],"style:writing-mode-automatic":[4,0],"text:line-number":[48,0],"text:number-lines":[4,0]},"c":{"style:background-image":[267,0,1,0,0,0],"style:drop-cap":[275,0,1,0,0,0],"style:tab-stops":[304,0,1,0,0,0]}},
-    {"a":{"style:display-name":[0,0],"style:name":[15,1]},"c":{"presentation:placeholder":[259,0,-1,0,0,0]}},
-    {"a":{},"c":{"text:p":[519,0,-1,0,0,0]}},
-    {"a":{},"c":{"text:p":[519,0,-1,0,0,0]}},
-    {"a":{},"c":{"text:p":[519,0,-1,0,0,0]}},
-    {"a":{"style:ruby-align":[211,0],"style:ruby-position":[212,0]},"c":{}},
-    {"a":{"fo:background-color":[170,0],"fo:margin-left":[73,0],"fo:margin-right":[73,0],"style:editable":[4,0],"style:protect":[4,0],"style:writing-mode":[186,0],"text:dont-balance-text-columns":[4,0]},"c":{"style:background-image":[267,0,1,0,0,0],"style:columns":[271,0,1,0,0,0],"text:notes-configuration":[510,0,-1,0,0,0]}},
-    {"a":{"style:auto-update":[4,0],"style:class":[0,0],"style:data-style-name":[22,0],"style:default-outline-level":[213,0],"style:display-name":[0,0],"style:family":[128,1],"style:list-level":[213,0],"style:list-style-name":[22,0],"style:master-page-name":[22,0],"style:name":[15,1],"style:next-style-name":[22,0],"style:parent-style-name":[22,0],"style:percentage-data-style-name":[22,0]},"c":{"style:chart-properties":[268,0,1,0,0,0],"style:drawing-page-properties":[274,0,1,0,0,0],"style:graphic-properties":[282,0,1,0,0,0],"style:map":[291,4,-1,0,0,0],"style:paragraph-properties":[295,0,1,0,0,0],"style:ruby-properties":[300,0,1,0,0,0],"style:section-properties":[301,0,1,0,0,0],"style:table-cell-properties":[305,0,1,0,0,0],"style:table-column-properties":[306,0,1,0,0,0],"style:table-properties":[307,0,1,0,0,0],"style:table-row-properties":[308,0,1,0,0,0],"style:text-properties":[309,0,1,0,0,0]},"o":1,"v":{"attribute":"style:family","cases":{"text":{"c":{"style:text-properties":0},"a":["style:family"]},"paragraph":{"c":{"style:paragraph-properties":0,"style:text-properties":1},"a":["style:family"]},"section":{"c":{"style:section-properties":0},"a":["style:family"]},"ruby":{"c":{"style:ruby-properties":0},"a":["style:family"]},"table":{"c":{"style:table-properties":0},"a":["style:family"]},"table-column":{"c":{"style:table-column-properties":0},"a":["style:family"]},"table-row":{"c":{"style:table-row-properties":0},"a":["style:family"]},"table-cell":{"c":{"style:paragraph-properties":1,"style:table-cell-properties":0,"style:text-properties":2},"a":["style:family"]},"graphic":{"c":{"style:graphic-properties":0,"style:paragraph-properties":1,"style:text-properties":2},"a":["style:family"]},"presentation":{"c":{"style:graphic-properties":0,"style:paragraph-properties":1,"style:text-properties":2},"a":["style:family"]},"drawing-page":{"c":{"style:drawing-page-properties":0},"a":["style:family"]},"chart":{"c":{"style:chart-properties":0,"style:graphic-properties":1,"style:paragraph-properties":2,"style:text-properties":3},"a":["style:family"]}}}},
-    {"a":{"style:char":[89,0],"style:leader-color":[214,0],"style:leader-style":[146,0],"style:leader-text":[89,0],"style:leader-text-style":[22,0],"style:leader-type":[215,0],"style:leader-width":[216,0],"style:position":[24,1],"style:type":[217,0]},"c":{}},
-    {"a":{},"c":{"style:tab-stop":[303,0,-1,0,0,0]}},
-    {"a":{"fo:background-color":[170,0],"fo:border":[0,0],"fo:border-bottom":[0,0],"fo:border-left":[0,0],"fo:border-right":[0,0],"fo:border-top":[0,0],"fo:padding":[57,0],"fo:padding-bottom":[57,0],"fo:padding-left":[57,0],"fo:padding-right":[57,0],"fo:padding-top":[57,0],"fo:wrap-option":[173,0],"style:border-line-width":[174,0],"style:border-line-width-bottom":[174,0],"style:border-line-width-left":[174,0],"style:border-line-width-right":[174,0],"style:border-line-width-top":[174,0],"style:cell-protect":[218,0],"style:decimal-places":[48,0],"style:diagonal-bl-tr":[0,0],"style:diagonal-bl-tr-widths":[174,0],"style:diagonal-tl-br":[0,0],"style:diagonal-tl-br-widths":[174,0],"style:direction":[124,0],"style:glyph-orientation-vertical":[219,0],"style:print-content":[4,0],"style:repeat-content":[4,0],"style:rotation-align":[220,0],"style:rotation-angle":[0,0],"style:shadow":[0,0],"style:shrink-to-fit":[4,0],"style:text-align-source":[221,0],"style:vertical-align":[222,0],"style:writing-mode":[186,0]},"c":{"style:background-image":[267,0,1,0,0,0]}},
-    {"a":{"fo:break-after":[201,0],"fo:break-before":[201,0],"style:column-width":[140,0],"style:rel-column-width":[125,0],"style:use-optimal-column-width":[4,0]},"c":{}},
-    {"a":{"fo:background-color":[170,0],"fo:break-after":[201,0],"fo:break-before":[201,0],"fo:keep-with-next":[203,0],"fo:margin":[172,0],"fo:margin-bottom":[172,0],"fo:margin-left":[73,0],"fo:margin-right":[73,0],"fo:margin-top":[172,0],"style:may-break-between-rows":[4,0],"style:page-number":[207,0],"style:rel-width":[63,0],"style:shadow":[0,0],"style:width":[140,0],"style:writing-mode":[186,0],"table:align":[223,0],"table:border-model":[224,0],"table:display":[4,0],"table:tab-color":[19,0]},"c":{"style:background-image":[267,0,1,0,0,0]}},
-    {"a":{"fo:background-color":[170,0],"fo:break-after":[201,0],"fo:break-before":[201,0],"fo:keep-together":[203,0],"style:min-row-height":[57,0],"style:row-height":[140,0],"style:use-optimal-row-height":[4,0]},"c":{"style:background-image":[267,0,1,0,0,0]}},
-    {"a":{"fo:background-color":[170,0],"fo:color":[19,0],"fo:country":[94,0],"fo:font-family":[0,0],"fo:font-size":[225,0],"fo:font-style":[142,0],"fo:font-variant":[143,0],"fo:font-weight":[144,0],"fo:hyphenate":[4,0],"fo:hyphenation-push-char-count":[26,0],"fo:hyphenation-remain-char-count":[26,0],"fo:language":[95,0],"fo:letter-spacing":[226,0],"fo:script":[94,0],"fo:text-shadow":[0,0],"fo:text-transform":[227,0],"style:country-asian":[94,0],"style:country-complex":[94,0],"style:font-charset":[38,0],"style:font-charset-asian":[38,0],"style:font-charset-complex":[38,0],"style:font-family-asian":[0,0],"style:font-family-complex":[0,0],"style:font-family-generic":[138,0],"style:font-family-generic-asian":[138,0],"style:font-family-generic-complex":[138,0],"style:font-name":[0,0],"style:font-name-asian":[0,0],"style:font-name-complex":[0,0],"style:font-pitch":[139,0],"style:font-pitch-asian":[139,0],"style:font-pitch-complex":[139,0],"style:font-relief":[228,0],"style:font-size-asian":[225,0],"style:font-size-complex":[225,0],"style:font-size-rel":[24,0],"style:font-size-rel-asian":[24,0],"style:font-size-rel-complex":[24,0],"style:font-style-asian":[142,0],"style:font-style-complex":[142,0],"style:font-style-name":[0,0],"style:font-style-name-asian":[0,0],"style:font-style-name-complex":[0,0],"style:font-weight-asian":[144,0],"style:font-weight-complex":[144,0],"style:language-asian":[95,0],"style:language-complex":[95,0],"style:letter-kerning":[4,0],"style:rfc-language-tag":[0,0],"style:rfc-language-tag-asian":[0,0],"style:rfc-language-tag-complex":[0,0],"style:script-asian":[94,0],"style:script-complex":[94,0],"style:script-type":[229,0],"style:text-blinking":[4,0],"style:text-combine":[230,0],"style:text-combine-end-char":[89,0],"style:text-combine-start-char":[89,0],"style:text-emphasize":[231,0],"style:text-line-through-color":[214,0],"style:text-line-through-mode":[232,0],"style:text-line-through-style":[146,0],"style:text-line-through-text":[0,0],"style:text-line-through-text-style":[22,0],"style:text-line-through-type":[215,0],"style:text-line-through-width":[216,0],"style:text-outline":[4,0],"style:text-overline-color":[214,0],"style:text-overline-mode":[232,0],"style:text-overline-style":[146,0],"style:text-overline-type":[215,0],"style:text-overline-width":[216,0],"style:text-position":[233,0],"style:text-rotation-angle":[0,0],"style:text-rotation-scale":[234,0],"style:text-scale":[63,0],"style:text-underline-color":[214,0],"style:text-underline-mode":[232,0],"style:text-underline-style":[146,0],"style:text-underline-type":[215,0],"style:text-underline-width":[216,0],"style:use-window-font-color":[4,0],"text:condition":[43,0],"text:display":[235,0]},"c":{}},
-    {"a":{"xlink:actuate":[42,0],"xlink:href":[0,1],"xlink:type":[25,1]},"c":{}},
-    {"a":{},"c":{},"t":0},
-    {"a":{"svg:string":[0,0]},"c":{}},
-    {"a":{"svg:name":[0,0]},"c":{}},
-    {"a":{},"c":{"svg:font-face-name":[313,0,-1,0,0,0],"svg:font-face-uri":[315,0,-1,0,0,0]}},
-    {"a":{"xlink:actuate":[42,0],"xlink:href":[0,1],"xlink:type":[25,1]},"c":{"svg:font-face-format":[312,0,-1,0,0,0]}},
-    {"a":{"draw:display-name":[0,0],"draw:name":[15,1],"svg:gradientTransform":[0,0],"svg:gradientUnits":[236,0],"svg:spreadMethod":[237,0],"svg:x1":[73,0],"svg:x2":[73,0],"svg:y1":[73,0],"svg:y2":[73,0]},"c":{"svg:stop":[318,0,-1,0,0,0]}},
-    {"a":{"draw:display-name":[0,0],"draw:name":[15,1],"svg:cx":[73,0],"svg:cy":[73,0],"svg:fx":[73,0],"svg:fy":[73,0],"svg:gradientTransform":[0,0],"svg:gradientUnits":[236,0],"svg:r":[73,0],"svg:spreadMethod":[237,0]},"c":{"svg:stop":[318,0,-1,0,0,0]}},
-    {"a":{"svg:offset":[238,1],"svg:stop-color":[19,0],"svg:stop-opacity":[14,0]},"c":{}},
-    {"a":{},"c":{},"t":0},
-    {"a":{"table:style-name":[22,1]},"c":{}},
-    {"a":{"table:paragraph-style-name":[22,0],"table:style-name":[22,1]},"c":{}},
-    {"a":{"table:automatic-find-labels":[4,0],"table:case-sensitive":[4,0],"table:null-year":[26,0],"table:precision-as-shown":[4,0],"table:search-criteria-must-apply-to-whole-cell":[4,0],"table:use-regular-expressions":[4,0],"table:use-wildcards":[4,0]},"c":{"table:iteration":[377,1,1,0,0,0],"table:null-date":[387,0,1,0,0,0]},"o":1},
-    {"a":{"table:column":[37,1],"table:row":[37,1],"table:table":[37,1]},"c":{}},
-    {"a":{"table:acceptance-state":[239,0],"table:id":[0,1],"table:rejecting-change-id":[0,0]},"c":{"office:change-info":[226,1,1,1,0,0],"table:cell-address":[323,0,1,1,0,0],"table:deletions":[357,3,1,0,0,0],"table:dependencies":[358,2,1,0,0,0],"table:previous":[391,4,1,1,0,0]},"o":1},
-    {"a":{"table:id":[0,0]},"c":{"table:cell-address":[323,0,1,0,0,0],"table:change-track-table-cell":[328,1,1,0,0,0]},"o":1},
-    {"a":{"table:filter-name":[0,0],"table:filter-options":[0,0],"table:last-column-spanned":[26,1],"table:last-row-spanned":[26,1],"table:name":[0,1],"table:refresh-delay":[0,0],"xlink:actuate":[42,0],"xlink:href":[0,1],"xlink:type":[25,1]},"c":{}},
-    {"a":{"table:id":[0,0]},"c":{}},
-    {"a":{"office:boolean-value":[4,0],"office:currency":[0,0],"office:date-value":[0,0],"office:string-value":[0,0],"office:time-value":[0,0],"office:value":[14,0],"office:value-type":[39,0],"table:cell-address":[50,0],"table:formula":[0,0],"table:matrix-covered":[4,0],"table:number-matrix-columns-spanned":[26,0],"table:number-matrix-rows-spanned":[26,0]},"c":{"text:p":[519,0,-1,0,0,0]}},
-    {"a":{"table:function":[0,1],"table:link-to-source-data":[4,0],"table:source-cell-range-addresses":[0,1],"table:target-cell-address":[50,1],"table:use-labels":[31,0]},"c":{}},
-    {"a":{"table:allow-empty-cell":[4,0],"table:base-cell-address":[50,0],"table:condition":[0,0],"table:display-list":[240,0],"table:name":[0,1]},"c":{"office:event-listeners":[233,2,1,0,0,0],"table:error-macro":[362,1,1,0,0,0],"table:error-message":[363,1,1,0,0,0],"table:help-message":[373,0,1,0,0,0]},"o":1},
-    {"a":{},"c":{"table:content-validation":[330,0,-1,1,0,0]}},
-    {"a":{"office:boolean-value":[4,0],"office:currency":[0,0],"office:date-value":[0,0],"office:string-value":[0,0],"office:time-value":[0,0],"office:value":[14,0],"office:value-type":[39,0],"table:content-validation-name":[0,0],"table:formula":[0,0],"table:number-columns-repeated":[26,0],"table:protect":[4,0],"table:protected":[4,0],"table:style-name":[22,0],"xhtml:about":[0,0],"xhtml:content":[0,0],"xhtml:datatype":[241,0],"xhtml:property":[242,0],"xml:id":[0,0]},"c":{"dr3d:scene":[102,3,-1,0,0,0],"draw:a":[104,3,-1,0,0,0],"draw:caption":[109,3,-1,0,0,0],"draw:circle":[110,3,-1,0,0,0],"draw:connector":[111,3,-1,0,0,0],"draw:control":[114,3,-1,0,0,0],"draw:custom-shape":[115,3,-1,0,0,0],"draw:ellipse":[116,3,-1,0,0,0],"draw:frame":[121,3,-1,0,0,0],"draw:g":[122,3,-1,0,0,0],"draw:line":[131,3,-1,0,0,0],"draw:measure":[133,3,-1,0,0,0],"draw:page-thumbnail":[138,3,-1,0,0,0],"draw:path":[140,3,-1,0,0,0],"draw:polygon":[142,3,-1,0,0,0],"draw:polyline":[143,3,-1,0,0,0],"draw:rect":[144,3,-1,0,0,0],"draw:regular-polygon":[145,3,-1,0,0,0],"office:annotation":[221,1,1,0,0,0],"table:cell-range-source":[326,0,1,0,0,0],"table:detective":[361,2,1,0,0,0],"table:table":[403,3,-1,0,0,0],"text:alphabetical-index":[419,3,-1,0,0,0],"text:bibliography":[428,3,-1,0,0,0],"text:change":[437,3,-1,0,0,0],"text:change-end":[438,3,-1,0,0,0],"text:change-start":[439,3,-1,0,0,0],"text:h":[465,3,-1,0,0,0],"text:illustration-index":[468,3,-1,0,0,0],"text:list":[492,3,-1,0,0,0],"text:numbered-paragraph":[512,3,-1,0,0,0],"text:object-index":[514,3,-1,0,0,0],"text:p":[519,3,-1,0,0,0],"text:section":[541,3,-1,0,0,0],"text:soft-page-break":[563,3,-1,0,0,0],"text:table-index":[570,3,-1,0,0,0],"text:table-of-content":[573,3,-1,0,0,0],"text:user-index":[589,3,-1,0,0,0]},"o":1},
-    {"a":{},"c":{"table:insertion-cut-off":[376,0,1,0,0,0],"table:movement-cut-off":[383,0,-1,0,0,0]}},
-    {"a":{"table:data-field":[0,1],"table:display-member-mode":[243,1],"table:enabled":[4,1],"table:member-count":[48,1]},"c":{}},
-    {"a":{"table:function":[0,0],"table:is-data-layout-field":[0,0],"table:orientation":[244,1],"table:selected-page":[0,0],"table:source-field-name":[0,1],"table:used-hierarchy":[37,0]},"c":{"table:data-pilot-field-reference":[336,1,1,0,0,0],"table:data-pilot-groups":[339,2,1,0,0,0],"table:data-pilot-level":[341,0,1,0,0,0]},"o":1,"v":{"attribute":"table:orientation","cases":{"row":{"c":{},"a":["table:orientation"]},"column":{"c":{},"a":["table:orientation"]},"data":{"c":{},"a":["table:orientation"]},"hidden":{"c":{},"a":["table:orientation"]},"page":{"c":{},"a":["table:orientation","table:selected-page"]}}}},
-    {"a":{"table:field-name":[0,1],"table:member-name":[0,0],"table:member-type":[245,1],"table:type":[246,1]},"c":{},"v":{"attribute":"table:member-type","cases":{"named":{"c":{},"a":["table:member-name","table:member-type"]},"previous":{"c":{},"a":["table:member-type"]},"next":{"c":{},"a":["table:member-type"]}}}},
-    {"a":{"table:name":[0,1]},"c":{"table:data-pilot-group-member":[338,0,-1,1,0,0]}},
-    {"a":{"table:name":[0,1]},"c":{}},
-    {"a":{"table:date-end":[0,0],"table:date-start":[0,0],"table:end":[247,0],"table:grouped-by":[248,0],"table:source-field-name":[0,1],"table:start":[247,0],"table:step":[14,0]},"c":{"table:data-pilot-group":[337,0,-1,1,0,0]}},
-    {"a":{"table:add-empty-lines":[4,1],"table:layout-mode":[249,1]},"c":{}},
-    {"a":{"table:show-empty":[4,0]},"c":{"table:data-pilot-display-info":[334,2,1,0,0,0],"table:data-pilot-layout-info":[340,4,1,0,0,0],"table:data-pilot-members":[343,1,1,0,0,0],"table:data-pilot-sort-info":[344,3,1,0,0,0],"table:data-pilot-subtotals":[346,0,1,0,0,0]},"o":1},
-    {"a":{"table:display":[4,0],"table:name":[0,1],"table:show-details":[4,0]},"c":{}},
-    {"a":{},"c":{"table:data-pilot-member":[342,0,-1,0,0,0]}},
-    {"a":{"table:data-field":[0,0],"table:order":[250,1],"table:sort-mode":[251,1]},"c":{},"v":{"attribute":"table:sort-mode","cases":{"data":{"c":{},"a":["table:data-field","table:sort-mode"]},"none":{"c":{},"a":["table:sort-mode"]},"manual":{"c":{},"a":["table:sort-mode"]},"name":{"c":{},"a":["table:sort-mode"]}}}},
-    {"a":{"table:function":[0,1]},"c":{}},
-    {"a":{},"c":{"table:data-pilot-subtotal":[345,0,-1,0,0,0]}},
-    {"a":{"table:application-data":[0,0],"table:buttons":[0,0],"table:drill-down-on-double-click":[4,0],"table:grand-total":[31,0],"table:identify-categories":[4,0],"table:ignore-empty-rows":[4,0],"table:name":[0,1],"table:show-filter-button":[4,0],"table:target-range-address":[252,1]},"c":{"table:data-pilot-field":[335,1,-1,1,0,0],"table:database-source-query":[351,0,1,0,0,0],"table:database-source-sql":[352,0,1,0,0,0],"table:database-source-table":[353,0,1,0,0,0],"table:source-cell-range":[397,0,1,0,0,0],"table:source-service":[399,0,1,0,0,0]},"o":1},
-    {"a":{},"c":{"table:data-pilot-table":[347,0,-1,0,0,0]}},
-    {"a":{"table:contains-header":[4,0],"table:display-filter-buttons":[4,0],"table:has-persistent-data":[4,0],"table:is-selection":[4,0],"table:name":[0,0],"table:on-update-keep-size":[4,0],"table:on-update-keep-styles":[4,0],"table:orientation":[253,0],"table:refresh-delay":[4,0],"table:target-range-address":[252,1]},"c":{"table:database-source-query":[351,0,1,0,0,0],"table:database-source-sql":[352,0,1,0,0,0],"table:database-source-table":[353,0,1,0,0,0],"table:filter":[366,1,1,0,0,0],"table:sort":[394,2,1,0,0,0],"table:subtotal-rules":[402,3,1,0,0,0]},"o":1},
-    {"a":{},"c":{"table:database-range":[349,0,-1,0,0,0]}},
-    {"a":{"table:database-name":[0,1],"table:query-name":[0,1]},"c":{}},
-    {"a":{"table:database-name":[0,1],"table:parse-sql-statement":[4,0],"table:sql-statement":[0,1]},"c":{}},
-    {"a":{"table:database-name":[0,1],"table:database-table-name":[0,1]},"c":{}},
-    {"a":{},"c":{"office:dde-source":[229,0,1,1,0,0],"table:table":[403,1,1,1,0,0]},"o":1},
-    {"a":{},"c":{"table:dde-link":[354,0,-1,1,0,0]}},
-    {"a":{"table:acceptance-state":[239,0],"table:id":[0,1],"table:multi-deletion-spanned":[37,0],"table:position":[37,1],"table:rejecting-change-id":[0,0],"table:table":[37,0],"table:type":[254,1]},"c":{"office:change-info":[226,0,1,1,0,0],"table:cut-offs":[333,3,1,0,0,0],"table:deletions":[357,2,1,0,0,0],"table:dependencies":[358,1,1,0,0,0]},"o":1},
-    {"a":{},"c":{"table:cell-content-deletion":[325,0,-1,0,0,0],"table:change-deletion":[327,0,-1,0,0,0]}},
-    {"a":{},"c":{"table:dependency":[359,0,-1,1,0,0]}},
-    {"a":{"table:id":[0,1]},"c":{}},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{"table:highlighted-range":[374,0,-1,0,0,0],"table:operation":[390,1,-1,0,0,0]},"o":1},
-    {"a":{"table:execute":[4,0]},"c":{}},
-    {"a":{"table:display":[4,0],"table:message-type":[255,0],"table:title":[0,0]},"c":{"text:p":[519,0,-1,0,0,0]}},
-    {"a":{"table:paragraph-style-name":[22,0],"table:style-name":[22,1]},"c":{}},
-    {"a":{"table:paragraph-style-name":[22,0],"table:style-name":[22,1]},"c":{}},
-    {"a":{"table:condition-source":[256,0],"table:condition-source-range-address":[252,0],"table:display-duplicates":[4,0],"table:target-range-address":[252,0]},"c":{"table:filter-and":[367,0,1,0,0,0],"table:filter-condition":[368,0,1,0,0,0],"table:filter-or":[369,0,1,0,0,0]}},
-    {"a":{},"c":{"table:filter-condition":[368,0,-1,0,0,0],"table:filter-or":[369,0,-1,0,0,0]}},
-    {"a":{"table:case-sensitive":[0,0],"table:data-type":[257,0],"table:field-number":[48,1],"table:operator":[0,1],"table:value":[0,1]},"c":{"table:filter-set-item":[370,0,-1,0,0,0]}},
-    {"a":{},"c":{"table:filter-and":[367,0,-1,0,0,0],"table:filter-condition":[368,0,-1,0,0,0]}},
-    {"a":{"table:value":[0,1]},"c":{}},
-    {"a":{"table:paragraph-style-name":[22,0],"table:style-name":[22,1]},"c":{}},
-    {"a":{"table:paragraph-style-name":[22,0],"table:style-name":[22,1]},"c":{}},
-    {"a":{"table:display":[4,0],"table:title":[0,0]},"c":{"text:p":[519,0,-1,0,0,0]}},
-    {"a":{"table:cell-range-address":[252,0],"table:contains-error":[4,0],"table:direction":[258,0],"table:marked-invalid":[4,0]},"c":{}},
-    {"a":{"table:acceptance-state":[239,0],"table:count":[26,0],"table:id":[0,1],"table:position":[37,1],"table:rejecting-change-id":[0,0],"table:table":[37,0],"table:type":[254,1]},"c":{"office:change-info":[226,0,1,1,0,0],"table:deletions":[357,2,1,0,0,0],"table:dependencies":[358,1,1,0,0,0]},"o":1},
-    {"a":{"table:id":[0,1],"table:position":[37,1]},"c":{}},
-    {"a":{"table:maximum-difference":[14,0],"table:status":[259,0],"table:steps":[26,0]},"c":{}},
-    {"a":{"table:data-cell-range-address":[252,1],"table:label-cell-range-address":[252,1],"table:orientation":[253,1]},"c":{}},
-    {"a":{},"c":{"table:label-range":[378,0,-1,0,0,0]}},
-    {"a":{"table:paragraph-style-name":[22,0],"table:style-name":[22,1]},"c":{}},
-    {"a":{"table:paragraph-style-name":[22,0],"table:style-name":[22,1]},"c":{}},
-    {"a":{"table:acceptance-state":[239,0],"table:id":[0,1],"table:rejecting-change-id":[0,0]},"c":{"office:change-info":[226,2,1,1,0,0],"table:deletions":[357,4,1,0,0,0],"table:dependencies":[358,3,1,0,0,0],"table:source-range-address":[398,0,1,1,0,0],"table:target-range-address":[415,1,1,1,0,0]},"o":1},
-    {"a":{"table:end-position":[37,0],"table:position":[37,0],"table:start-position":[37,0]},"c":{}},
-    {"a":{"table:base-cell-address":[50,0],"table:expression":[0,1],"table:name":[0,1]},"c":{}},
-    {"a":{},"c":{"table:named-expression":[384,0,-1,0,0,0],"table:named-range":[386,0,-1,0,0,0]}},
-    {"a":{"table:base-cell-address":[50,0],"table:cell-range-address":[252,1],"table:name":[0,1],"table:range-usable-as":[260,0]},"c":{}},
-    {"a":{"table:date-value":[0,0],"table:value-type":[261,0]},"c":{}},
-    {"a":{"table:paragraph-style-name":[22,0],"table:style-name":[22,1]},"c":{}},
-    {"a":{"table:paragraph-style-name":[22,0],"table:style-name":[22,1]},"c":{}},
-    {"a":{"table:index":[48,1],"table:name":[262,1]},"c":{}},
-    {"a":{"table:id":[0,0]},"c":{"table:change-track-table-cell":[328,0,1,1,0,0]}},
-    {"a":{"table:border-color":[19,0],"table:comment":[0,0],"table:copy-back":[4,0],"table:copy-formulas":[4,0],"table:copy-styles":[4,0],"table:display-border":[4,0],"table:is-active":[4,1],"table:protected":[4,0],"table:scenario-ranges":[0,1]},"c":{}},
-    {"a":{},"c":{"dr3d:scene":[102,0,-1,0,0,0],"draw:a":[104,0,-1,0,0,0],"draw:caption":[109,0,-1,0,0,0],"draw:circle":[110,0,-1,0,0,0],"draw:connector":[111,0,-1,0,0,0],"draw:control":[114,0,-1,0,0,0],"draw:custom-shape":[115,0,-1,0,0,0],"draw:ellipse":[116,0,-1,0,0,0],"draw:frame":[121,0,-1,0,0,0],"draw:g":[122,0,-1,0,0,0],"draw:line":[131,0,-1,0,0,0],"draw:measure":[133,0,-1,0,0,0],"draw:page-thumbnail":[138,0,-1,0,0,0],"draw:path":[140,0,-1,0,0,0],"draw:polygon":[142,0,-1,0,0,0],"draw:polyline":[143,0,-1,0,0,0],"draw:rect":[144,0,-1,0,0,0],"draw:regular-polygon":[145,0,-1,0,0,0]}},
-    {"a":{"table:algorithm":[0,0],"table:bind-styles-to-content":[4,0],"table:case-sensitive":[4,0],"table:country":[94,0],"table:embedded-number-behavior":[263,0],"table:language":[95,0],"table:rfc-language-tag":[0,0],"table:script":[94,0],"table:target-range-address":[252,0]},"c":{"table:sort-by":[395,0,-1,1,0,0]}},
-    {"a":{"table:data-type":[0,0],"table:field-number":[48,1],"table:order":[250,0]},"c":{}},
-    {"a":{"table:data-type":[0,0],"table:order":[250,0]},"c":{}},
-    {"a":{"table:cell-range-address":[252,0],"table:name":[0,0]},"c":{"table:filter":[366,0,1,0,0,0]}},
-    {"a":{"table:column":[37,0],"table:end-column":[37,0],"table:end-row":[37,0],"table:end-table":[37,0],"table:row":[37,0],"table:start-column":[37,0],"table:start-row":[37,0],"table:start-table":[37,0],"table:table":[37,0]},"c":{}},
-    {"a":{"table:name":[0,1],"table:object-name":[0,1],"table:password":[0,0],"table:source-name":[0,1],"table:user-name":[0,0]},"c":{}},
-    {"a":{"table:field-number":[48,1],"table:function":[0,1]},"c":{}},
-    {"a":{"table:group-by-field-number":[48,1]},"c":{"table:subtotal-field":[400,0,-1,0,0,0]}},
-    {"a":{"table:bind-styles-to-content":[4,0],"table:case-sensitive":[4,0],"table:page-breaks-on-group-change":[4,0]},"c":{"table:sort-groups":[396,0,1,0,0,0],"table:subtotal-rule":[401,1,-1,0,0,0]},"o":1},
-    {"a":{"table:is-sub-table":[4,0],"table:name":[0,0],"table:print":[4,0],"table:print-ranges":[0,0],"table:protected":[4,0],"table:protection-key":[0,0],"table:protection-key-digest-algorithm":[0,0],"table:style-name":[22,0],"table:template-name":[0,0],"table:use-banding-columns-styles":[4,0],"table:use-banding-rows-styles":[4,0],"table:use-first-column-styles":[4,0],"table:use-first-row-styles":[4,0],"table:use-last-column-styles":[4,0],"table:use-last-row-styles":[4,0],"xml:id":[0,0]},"c":{"office:dde-source":[229,3,1,0,0,0],"office:forms":[235,5,1,0,0,0],"table:desc":[360,1,1,0,0,0],"table:named-expressions":[385,15,1,0,0,0],"table:scenario":[392,4,1,0,0,0],"table:shapes":[393,6,1,0,0,0],"table:table-column":[405,7,-1,0,0,0],"table:table-column-group":[406,7,-1,0,0,0],"table:table-columns":[407,7,-1,0,0,0],"table:table-header-columns":[408,7,-1,0,0,0],"table:table-header-rows":[409,10,-1,0,0,0],"table:table-row":[410,11,-1,0,0,0],"table:table-row-group":[411,10,-1,0,0,0],"table:table-rows":[412,10,-1,0,0,0],"table:table-source":[413,2,1,0,0,0],"table:title":[416,0,1,0,0,0],"text:soft-page-break":[563,10,-1,0,0,0]},"o":1},
-    {"a":{"office:boolean-value":[4,0],"office:currency":[0,0],"office:date-value":[0,0],"office:string-value":[0,0],"office:time-value":[0,0],"office:value":[14,0],"office:value-type":[39,0],"table:content-validation-name":[0,0],"table:formula":[0,0],"table:number-columns-repeated":[26,0],"table:number-columns-spanned":[26,0],"table:number-matrix-columns-spanned":[26,0],"table:number-matrix-rows-spanned":[26,0],"table:number-rows-spanned":[26,0],"table:protect":[4,0],"table:protected":[4,0],"table:style-name":[22,0],"xhtml:about":[0,0],"xhtml:content":[0,0],"xhtml:datatype":[241,0],"xhtml:property":[242,0],"xml:id":[0,0]},"c":{"dr3d:scene":[102,3,-1,0,0,0],"draw:a":[104,3,-1,0,0,0],"draw:caption":[109,3,-1,0,0,0],"draw:circle":[110,3,-1,0,0,0],"draw:connector":[111,3,-1,0,0,0],"draw:control":[114,3,-1,0,0,0],"draw:custom-shape":[115,3,-1,0,0,0],"draw:ellipse":[116,3,-1,0,0,0],"draw:frame":[121,3,-1,0,0,0],"draw:g":[122,3,-1,0,0,0],"draw:line":[131,3,-1,0,0,0],"draw:measure":[133,3,-1,0,0,0],"draw:page-thumbnail":[138,3,-1,0,0,0],"draw:path":[140,3,-1,0,0,0],"draw:polygon":[142,3,-1,0,0,0],"draw:polyline":[143,3,-1,0,0,0],"draw:rect":[144,3,-1,0,0,0],"draw:regular-polygon":[145,3,-1,0,0,0],"office:annotation":[221,1,1,0,0,0],"table:cell-range-source":[326,0,1,0,0,0],"table:detective":[361,2,1,0,0,0],"table:table":[403,3,-1,0,0,0],"text:alphabetical-index":[419,3,-1,0,0,0],"text:bibliography":[428,3,-1,0,0,0],"text:change":[437,3,-1,0,0,0],"text:change-end":[438,3,-1,0,0,0],"text:change-start":[439,3,-1,0,0,0],"text:h":[465,3,-1,0,0,0],"text:illustration-index":[468,3,-1,0,0,0],"text:list":[492,3,-1,0,0,0],"text:numbered-paragraph":[512,3,-1,0,0,0],"text:object-index":[514,3,-1,0,0,0],"text:p":[519,3,-1,0,0,0],"text:section":[541,3,-1,0,0,0],"text:soft-page-break":[563,3,-1,0,0,0],"text:table-index":[570,3,-1,0,0,0],"text:table-of-content":[573,3,-1,0,0,0],"text:user-index":[589,3,-1,0,0,0]},"o":1},
-    {"a":{"table:default-cell-style-name":[22,0],"table:number-columns-repeated":[26,0],"table:style-name":[22,0],"table:visibility":[264,0],"xml:id":[0,0]},"c":{}},
-    {"a":{"table:display":[4,0]},"c":{"table:table-column":[405,0,-1,0,0,0],"table:table-column-group":[406,0,-1,0,0,0],"table:table-columns":[407,0,-1,0,0,0],"table:table-header-columns":[408,0,-1,0,0,0]}},
-    {"a":{},"c":{"table:table-column":[405,0,-1,1,0,0]}},
-    {"a":{},"c":{"table:table-column":[405,0,-1,1,0,0]}},
-    {"a":{},"c":{"table:table-row":[410,1,-1,1,0,0],"text:soft-page-break":[563,0,-1,0,0,0]},"o":1},
-    {"a":{"table:default-cell-style-name":[22,0],"table:number-rows-repeated":[26,0],"table:style-name":[22,0],"table:visibility":[264,0],"xml:id":[0,0]},"c":{"table:covered-table-cell":[332,0,-1,0,0,0],"table:table-cell":[404,0,-1,0,0,0]}},
-    {"a":{"table:display":[4,0]},"c":{"table:table-header-rows":[409,0,-1,0,0,0],"table:table-row":[410,1,-1,0,0,0],"table:table-row-group":[411,0,-1,0,0,0],"table:table-rows":[412,0,-1,0,0,0],"text:soft-page-break":[563,0,-1,0,0,0]},"o":1},
-    {"a":{},"c":{"table:table-row":[410,1,-1,1,0,0],"text:soft-page-break":[563,0,-1,0,0,0]},"o":1},
-    {"a":{"table:filter-name":[0,0],"table:filter-options":[0,0],"table:mode":[265,0],"table:refresh-delay":[0,0],"table:table-name":[0,0],"xlink:actuate":[42,0],"xlink:href":[0,1],"xlink:type":[25,1]},"c":{}},
-    {"a":{"table:first-row-end-column":[266,1],"table:first-row-start-column":[266,1],"table:last-row-end-column":[266,1],"table:last-row-start-column":[266,1],"table:name":[0,1]},"c":{"table:background":[320,9,1,0,0,0],"table:body":[321,4,1,1,0,0],"table:even-columns":[364,7,1,0,0,0],"table:even-rows":[365,5,1,0,0,0],"table:first-column":[371,2,1,0,0,0],"table:first-row":[372,0,1,0,0,0],"table:last-column":[380,3,1,0,0,0],"table:last-row":[381,1,1,0,0,0],"table:odd-columns":[388,8,1,0,0,0],"table:odd-rows":[389,6,1,0,0,0]},"o":1},
-    {"a":{"table:column":[37,0],"table:end-column":[37,0],"table:end-row":[37,0],"table:end-table":[37,0],"table:row":[37,0],"table:start-column":[37,0],"table:start-row":[37,0],"table:start-table":[37,0],"table:table":[37,0]},"c":{}},
-    {"a":{},"c":{},"t":0},
-    {"a":{"table:track-changes":[4,0]},"c":{"table:cell-content-change":[324,0,-1,0,0,0],"table:deletion":[356,0,-1,0,0,0],"table:insertion":[375,0,-1,0,0,0],"table:movement":[382,0,-1,0,0,0]}},
-    {"a":{"office:name":[0,0],"office:target-frame-name":[0,0],"office:title":[0,0],"text:style-name":[22,0],"text:visited-style-name":[22,0],"xlink:actuate":[42,0],"xlink:href":[0,1],"xlink:show":[52,0],"xlink:type":[25,1]},"c":{"dr3d:scene":[102,1,-1,0,0,0],"draw:a":[104,1,-1,0,0,0],"draw:caption":[109,1,-1,0,0,0],"draw:circle":[110,1,-1,0,0,0],"draw:connector":[111,1,-1,0,0,0],"draw:control":[114,1,-1,0,0,0],"draw:custom-shape":[115,1,-1,0,0,0],"draw:ellipse":[116,1,-1,0,0,0],"draw:frame":[121,1,-1,0,0,0],"draw:g":[122,1,-1,0,0,0],"draw:line":[131,1,-1,0,0,0],"draw:measure":[133,1,-1,0,0,0],"draw:page-thumbnail":[138,1,-1,0,0,0],"draw:path":[140,1,-1,0,0,0],"draw:polygon":[142,1,-1,0,0,0],"draw:polyline":[143,1,-1,0,0,0],"draw:rect":[144,1,-1,0,0,0],"draw:regular-polygon":[145,1,-1,0,0,0],"office:annotation":[221,1,-1,0,0,0],"office:annotation-end":[222,1,-1,0,0,0],"office:event-listeners":[233,0,1,0,0,0],"presentation:date-time":[248,1,-1,0,0,0],"presentation:footer":[252,1,-1,0,0,0],"presentation:header":[254,1,-1,0,0,0],"text:alphabetical-index-mark":[422,1,-1,0,0,0],"text:alphabetical-index-mark-end":[423,1,-1,0,0,0],"text:alphabetical-index-mark-start":[424,1,-1,0,0,0],"text:author-initials":[426,1,-1,0,0,0],"text:author-name":[427,1,-1,0,0,0],"text:bibliography-mark":[431,1,-1,0,0,0],"text:bookmark":[433,1,-1,0,0,0],"text:bookmark-end":[434,1,-1,0,0,0],"text:bookmark-ref":[435,1,-1,0,0,0],"text:bookmark-start":[436,1,-1,0,0,0],"text:change":[437,1,-1,0,0,0],"text:change-end":[438,1,-1,0,0,0],"text:change-start":[439,1,-1,0,0,0],"text:chapter":[441,1,-1,0,0,0],"text:character-count":[442,1,-1,0,0,0],"text:conditional-text":[443,1,-1,0,0,0],"text:creation-date":[444,1,-1,0,0,0],"text:creation-time":[445,1,-1,0,0,0],"text:creator":[446,1,-1,0,0,0],"text:database-display":[447,1,-1,0,0,0],"text:database-name":[448,1,-1,0,0,0],"text:database-next":[449,1,-1,0,0,0],"text:database-row-number":[450,1,-1,0,0,0],"text:database-row-select":[451,1,-1,0,0,0],"text:date":[452,1,-1,0,0,0],"text:dde-connection":[453,1,-1,0,0,0],"text:description":[457,1,-1,0,0,0],"text:drop-down":[458,1,-1,0,0,0],"text:editing-cycles":[459,1,-1,0,0,0],"text:editing-duration":[460,1,-1,0,0,0],"text:execute-macro":[461,1,-1,0,0,0],"text:expression":[462,1,-1,0,0,0],"text:file-name":[463,1,-1,0,0,0],"text:hidden-paragraph":[466,1,-1,0,0,0],"text:hidden-text":[467,1,-1,0,0,0],"text:image-count":[471,1,-1,0,0,0],"text:initial-creator":[485,1,-1,0,0,0],"text:keywords":[487,1,-1,0,0,0],"text:line-break":[489,1,-1,0,0,0],"text:measure":[499,1,-1,0,0,0],"text:meta":[500,1,-1,0,0,0],"text:meta-field":[501,1,-1,0,0,0],"text:modification-date":[502,1,-1,0,0,0],"text:modification-time":[503,1,-1,0,0,0],"text:note":[504,1,-1,0,0,0],"text:note-ref":[509,1,-1,0,0,0],"text:object-count":[513,1,-1,0,0,0],"text:page-continuation":[521,1,-1,0,0,0],"text:page-count":[522,1,-1,0,0,0],"text:page-number":[523,1,-1,0,0,0],"text:page-variable-get":[525,1,-1,0,0,0],"text:page-variable-set":[526,1,-1,0,0,0],"text:paragraph-count":[527,1,-1,0,0,0],"text:placeholder":[528,1,-1,0,0,0],"text:print-date":[529,1,-1,0,0,0],"text:print-time":[530,1,-1,0,0,0],"text:printed-by":[531,1,-1,0,0,0],"text:reference-mark":[532,1,-1,0,0,0],"text:reference-mark-end":[533,1,-1,0,0,0],"text:reference-mark-start":[534,1,-1,0,0,0],"text:reference-ref":[535,1,-1,0,0,0],"text:ruby":[536,1,-1,0,0,0],"text:s":[539,1,-1,0,0,0],"text:script":[540,1,-1,0,0,0],"text:sender-city":[543,1,-1,0,0,0],"text:sender-company":[544,1,-1,0,0,0],"text:sender-country":[545,1,-1,0,0,0],"text:sender-email":[546,1,-1,0,0,0],"text:sender-fax":[547,1,-1,0,0,0],"text:sender-firstname":[548,1,-1,0,0,0],"text:sender-initials":[549,1,-1,0,0,0],"text:sender-lastname":[550,1,-1,0,0,0],"text:sender-phone-private":[551,1,-1,0,0,0],"text:sender-phone-work":[552,1,-1,0,0,0],"text:sender-position":[553,1,-1,0,0,0],"text:sender-postal-code":[554,1,-1,0,0,0],"text:sender-state-or-province":[555,1,-1,0,0,0],"text:sender-street":[556,1,-1,0,0,0],"text:sender-title":[557,1,-1,0,0,0],"text:sequence":[558,1,-1,0,0,0],"text:sequence-ref":[561,1,-1,0,0,0],"text:sheet-name":[562,1,-1,0,0,0],"text:soft-page-break":[563,1,-1,0,0,0],"text:span":[565,1,-1,0,0,0],"text:subject":[566,1,-1,0,0,0],"text:tab":[567,1,-1,0,0,0],"text:table-count":[568,1,-1,0,0,0],"text:table-formula":[569,1,-1,0,0,0],"text:template-name":[576,1,-1,0,0,0],"text:text-input":[577,1,-1,0,0,0],"text:time":[578,1,-1,0,0,0],"text:title":[579,1,-1,0,0,0],"text:toc-mark":[580,1,-1,0,0,0],"text:toc-mark-end":[581,1,-1,0,0,0],"text:toc-mark-start":[582,1,-1,0,0,0],"text:user-defined":[584,1,-1,0,0,0],"text:user-field-get":[587,1,-1,0,0,0],"text:user-field-input":[588,1,-1,0,0,0],"text:user-index-mark":[591,1,-1,0,0,0],"text:user-index-mark-end":[592,1,-1,0,0,0],"text:user-index-mark-start":[593,1,-1,0,0,0],"text:variable-get":[597,1,-1,0,0,0],"text:variable-input":[598,1,-1,0,0,0],"text:variable-set":[599,1,-1,0,0,0],"text:word-count":[600,1,-1,0,0,0]},"o":1,"t":0},
-    {"a":{"text:name":[0,1],"text:protected":[4,0],"text:protection-key":[0,0],"text:protection-key-digest-algorithm":[0,0],"text:style-name":[22,0],"xml:id":[0,0]},"c":{"text:alphabetical-index-source":[425,0,1,1,0,0],"text:index-body":[472,1,1,1,0,0]},"o":1},
-    {"a":{"xlink:href":[0,1],"xlink:type":[25,1]},"c":{}},
-    {"a":{"text:outline-level":[267,1],"text:style-name":[22,1]},"c":{"text:index-entry-chapter":[474,0,-1,0,0,0],"text:index-entry-page-number":[477,0,-1,0,0,0],"text:index-entry-span":[478,0,-1,0,0,0],"text:index-entry-tab-stop":[479,0,-1,0,0,0],"text:index-entry-text":[480,0,-1,0,0,0]}},
-    {"a":{"text:key1":[0,0],"text:key1-phonetic":[0,0],"text:key2":[0,0],"text:key2-phonetic":[0,0],"text:main-entry":[4,0],"text:string-value":[0,1],"text:string-value-phonetic":[0,0]},"c":{}},
-    {"a":{"text:id":[0,1]},"c":{}},
-    {"a":{"text:id":[0,1],"text:key1":[0,0],"text:key1-phonetic":[0,0],"text:key2":[0,0],"text:key2-phonetic":[0,0],"text:main-entry":[4,0],"text:string-value-phonetic":[0,0]},"c":{}},
-    {"a":{"fo:country":[94,0],"fo:language":[95,0],"fo:script":[94,0],"style:rfc-language-tag":[0,0],"text:alphabetical-separators":[4,0],"text:capitalize-entries":[4,0],"text:combine-entries":[4,0],"text:combine-entries-with-dash":[4,0],"text:combine-entries-with-pp":[4,0],"text:comma-separated":[4,0],"text:ignore-case":[4,0],"text:index-scope":[268,0],"text:main-entry-style-name":[22,0],"text:relative-tab-stop-position":[4,0],"text:sort-algorithm":[0,0],"text:use-keys-as-entries":[4,0]},"c":{"text:alphabetical-index-entry-template":[421,1,-1,0,0,0],"text:index-title-template":[484,0,1,0,0,0]},"o":1},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:name":[0,1],"text:protected":[4,0],"text:protection-key":[0,0],"text:protection-key-digest-algorithm":[0,0],"text:style-name":[22,0],"xml:id":[0,0]},"c":{"text:bibliography-source":[432,0,1,1,0,0],"text:index-body":[472,1,1,1,0,0]},"o":1},
-    {"a":{"fo:country":[94,0],"fo:language":[95,0],"fo:script":[94,0],"style:rfc-language-tag":[0,0],"text:numbered-entries":[4,0],"text:prefix":[0,0],"text:sort-algorithm":[0,0],"text:sort-by-position":[4,0],"text:suffix":[0,0]},"c":{"text:sort-key":[564,0,-1,0,0,0]}},
-    {"a":{"text:bibliography-type":[269,1],"text:style-name":[22,1]},"c":{"text:index-entry-bibliography":[473,0,-1,0,0,0],"text:index-entry-span":[478,0,-1,0,0,0],"text:index-entry-tab-stop":[479,0,-1,0,0,0]}},
-    {"a":{"text:address":[0,0],"text:annote":[0,0],"text:author":[0,0],"text:bibliography-type":[269,1],"text:booktitle":[0,0],"text:chapter":[0,0],"text:custom1":[0,0],"text:custom2":[0,0],"text:custom3":[0,0],"text:custom4":[0,0],"text:custom5":[0,0],"text:edition":[0,0],"text:editor":[0,0],"text:howpublished":[0,0],"text:identifier":[0,0],"text:institution":[0,0],"text:isbn":[0,0],"text:issn":[0,0],"text:journal":[0,0],"text:month":[0,0],"text:note":[0,0],"text:number":[0,0],"text:organizations":[0,0],"text:pages":[0,0],"text:publisher":[0,0],"text:report-type":[0,0],"text:school":[0,0],"text:series":[0,0],"text:title":[0,0],"text:url":[0,0],"text:volume":[0,0],"text:year":[0,0]},"c":{},"t":0},
-    {"a":{},"c":{"text:bibliography-entry-template":[430,1,-1,0,0,0],"text:index-title-template":[484,0,1,0,0,0]},"o":1},
-    {"a":{"text:name":[0,1],"xml:id":[0,0]},"c":{}},
-    {"a":{"text:name":[0,1]},"c":{}},
-    {"a":{"text:ref-name":[0,0],"text:reference-format":[270,0]},"c":{},"t":0},
-    {"a":{"text:name":[0,1],"xhtml:about":[0,0],"xhtml:content":[0,0],"xhtml:datatype":[241,0],"xhtml:property":[242,0],"xml:id":[0,0]},"c":{}},
-    {"a":{"text:change-id":[0,1]},"c":{}},
-    {"a":{"text:change-id":[0,1]},"c":{}},
-    {"a":{"text:change-id":[0,1]},"c":{}},
-    {"a":{"text:id":[15,0],"xml:id":[0,1]},"c":{"text:deletion":[456,0,1,0,0,0],"text:format-change":[464,0,1,0,0,0],"text:insertion":[486,0,1,0,0,0]}},
-    {"a":{"text:display":[271,1],"text:outline-level":[48,1]},"c":{},"t":0},
-    {"a":{"style:num-format":[0,0],"style:num-letter-sync":[4,0]},"c":{},"t":0},
-    {"a":{"text:condition":[0,1],"text:current-value":[4,0],"text:string-value-if-false":[0,1],"text:string-value-if-true":[0,1]},"c":{},"t":0},
-    {"a":{"style:data-style-name":[22,0],"text:date-value":[0,0],"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"style:data-style-name":[22,0],"text:fixed":[4,0],"text:time-value":[0,0]},"c":{},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"style:data-style-name":[22,0],"text:column-name":[0,1],"text:database-name":[0,0],"text:table-name":[0,1],"text:table-type":[84,0]},"c":{"form:connection-resource":[152,0,1,0,0,0]},"t":0},
-    {"a":{"text:database-name":[0,0],"text:table-name":[0,1],"text:table-type":[84,0]},"c":{"form:connection-resource":[152,0,1,0,0,0]},"t":0},
-    {"a":{"text:condition":[0,0],"text:database-name":[0,0],"text:table-name":[0,1],"text:table-type":[84,0]},"c":{"form:connection-resource":[152,0,1,0,0,0]}},
-    {"a":{"style:num-format":[0,0],"style:num-letter-sync":[4,0],"text:database-name":[0,0],"text:table-name":[0,1],"text:table-type":[84,0],"text:value":[48,0]},"c":{"form:connection-resource":[152,0,1,0,0,0]},"t":0},
-    {"a":{"text:condition":[0,0],"text:database-name":[0,0],"text:row-number":[48,0],"text:table-name":[0,1],"text:table-type":[84,0]},"c":{"form:connection-resource":[152,0,1,0,0,0]}},
-    {"a":{"style:data-style-name":[22,0],"text:date-adjust":[0,0],"text:date-value":[0,0],"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:connection-name":[0,1]},"c":{},"t":0},
-    {"a":{"office:automatic-update":[4,0],"office:dde-application":[0,1],"office:dde-item":[0,1],"office:dde-topic":[0,1],"office:name":[0,1]},"c":{}},
-    {"a":{},"c":{"text:dde-connection-decl":[454,0,-1,0,0,0]}},
-    {"a":{},"c":{"dr3d:scene":[102,1,-1,0,0,0],"draw:a":[104,1,-1,0,0,0],"draw:caption":[109,1,-1,0,0,0],"draw:circle":[110,1,-1,0,0,0],"draw:connector":[111,1,-1,0,0,0],"draw:control":[114,1,-1,0,0,0],"draw:custom-shape":[115,1,-1,0,0,0],"draw:ellipse":[116,1,-1,0,0,0],"draw:frame":[121,1,-1,0,0,0],"draw:g":[122,1,-1,0,0,0],"draw:line":[131,1,-1,0,0,0],"draw:measure":[133,1,-1,0,0,0],"draw:page-thumbnail":[138,1,-1,0,0,0],"draw:path":[140,1,-1,0,0,0],"draw:polygon":[142,1,-1,0,0,0],"draw:polyline":[143,1,-1,0,0,0],"draw:rect":[144,1,-1,0,0,0],"draw:regular-polygon":[145,1,-1,0,0,0],"office:change-info":[226,0,1,1,0,0],"table:table":[403,1,-1,0,0,0],"text:alphabetical-index":[419,1,-1,0,0,0],"text:bibliography":[428,1,-1,0,0,0],"text:change":[437,1,-1,0,0,0],"text:change-end":[438,1,-1,0,0,0],"text:change-start":[439,1,-1,0,0,0],"text:h":[465,1,-1,0,0,0],"text:illustration-index":[468,1,-1,0,0,0],"text:list":[492,1,-1,0,0,0],"text:numbered-paragraph":[512,1,-1,0,0,0],"text:object-index":[514,1,-1,0,0,0],"text:p":[519,1,-1,0,0,0],"text:section":[541,1,-1,0,0,0],"text:soft-page-break":[563,1,-1,0,0,0],"text:table-index":[570,1,-1,0,0,0],"text:table-of-content":[573,1,-1,0,0,0],"text:user-index":[589,1,-1,0,0,0]},"o":1},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:name":[0,1]},"c":{"text:label":[488,0,-1,0,0,0]},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"style:data-style-name":[22,0],"text:duration":[0,0],"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:name":[0,0]},"c":{"office:event-listeners":[233,0,1,0,0,0]},"t":0},
-    {"a":{"office:boolean-value":[4,0],"office:currency":[0,0],"office:date-value":[0,0],"office:string-value":[0,0],"office:time-value":[0,0],"office:value":[14,0],"office:value-type":[39,0],"style:data-style-name":[22,0],"text:display":[272,0],"text:formula":[0,0]},"c":{},"t":0},
-    {"a":{"text:display":[273,0],"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{},"c":{"office:change-info":[226,0,1,1,0,0]}},
-    {"a":{"text:class-names":[47,0],"text:cond-style-name":[22,0],"text:id":[15,0],"text:is-list-header":[4,0],"text:outline-level":[26,1],"text:restart-numbering":[4,0],"text:start-value":[48,0],"text:style-name":[22,0],"xhtml:about":[0,0],"xhtml:content":[0,0],"xhtml:datatype":[241,0],"xhtml:property":[242,0],"xml:id":[0,0]},"c":{"dr3d:scene":[102,1,-1,0,0,0],"draw:a":[104,1,-1,0,0,0],"draw:caption":[109,1,-1,0,0,0],"draw:circle":[110,1,-1,0,0,0],"draw:connector":[111,1,-1,0,0,0],"draw:control":[114,1,-1,0,0,0],"draw:custom-shape":[115,1,-1,0,0,0],"draw:ellipse":[116,1,-1,0,0,0],"draw:frame":[121,1,-1,0,0,0],"draw:g":[122,1,-1,0,0,0],"draw:line":[131,1,-1,0,0,0],"draw:measure":[133,1,-1,0,0,0],"draw:page-thumbnail":[138,1,-1,0,0,0],"draw:path":[140,1,-1,0,0,0],"draw:polygon":[142,1,-1,0,0,0],"draw:polyline":[143,1,-1,0,0,0],"draw:rect":[144,1,-1,0,0,0],"draw:regular-polygon":[145,1,-1,0,0,0],"office:annotation":[221,1,-1,0,0,0],"office:annotation-end":[222,1,-1,0,0,0],"presentation:date-time":[248,1,-1,0,0,0],"presentation:footer":[252,1,-1,0,0,0],"presentation:header":[254,1,-1,0,0,0],"text:a":[418,1,-1,0,0,0],"text:alphabetical-index-mark":[422,1,-1,0,0,0],"text:alphabetical-index-mark-end":[423,1,-1,0,0,0],"text:alphabetical-index-mark-start":[424,1,-1,0,0,0],"text:author-initials":[426,1,-1,0,0,0],"text:author-name":[427,1,-1,0,0,0],"text:bibliography-mark":[431,1,-1,0,0,0],"text:bookmark":[433,1,-1,0,0,0],"text:bookmark-end":[434,1,-1,0,0,0],"text:bookmark-ref":[435,1,-1,0,0,0],"text:bookmark-start":[436,1,-1,0,0,0],"text:change":[437,1,-1,0,0,0],"text:change-end":[438,1,-1,0,0,0],"text:change-start":[439,1,-1,0,0,0],"text:chapter":[441,1,-1,0,0,0],"text:character-count":[442,1,-1,0,0,0],"text:conditional-text":[443,1,-1,0,0,0],"text:creation-date":[444,1,-1,0,0,0],"text:creation-time":[445,1,-1,0,0,0],"text:creator":[446,1,-1,0,0,0],"text:database-display":[447,1,-1,0,0,0],"text:database-name":[448,1,-1,0,0,0],"text:database-next":[449,1,-1,0,0,0],"text:database-row-number":[450,1,-1,0,0,0],"text:database-row-select":[451,1,-1,0,0,0],"text:date":[452,1,-1,0,0,0],"text:dde-connection":[453,1,-1,0,0,0],"text:description":[457,1,-1,0,0,0],"text:drop-down":[458,1,-1,0,0,0],"text:editing-cycles":[459,1,-1,0,0,0],"text:editing-duration":[460,1,-1,0,0,0],"text:execute-macro":[461,1,-1,0,0,0],"text:expression":[462,1,-1,0,0,0],"text:file-name":[463,1,-1,0,0,0],"text:hidden-paragraph":[466,1,-1,0,0,0],"text:hidden-text":[467,1,-1,0,0,0],"text:image-count":[471,1,-1,0,0,0],"text:initial-creator":[485,1,-1,0,0,0],"text:keywords":[487,1,-1,0,0,0],"text:line-break":[489,1,-1,0,0,0],"text:measure":[499,1,-1,0,0,0],"text:meta":[500,1,-1,0,0,0],"text:meta-field":[501,1,-1,0,0,0],"text:modification-date":[502,1,-1,0,0,0],"text:modification-time":[503,1,-1,0,0,0],"text:note":[504,1,-1,0,0,0],"text:note-ref":[509,1,-1,0,0,0],"text:number":[511,0,1,0,0,0],"text:object-count":[513,1,-1,0,0,0],"text:page-continuation":[521,1,-1,0,0,0],"text:page-count":[522,1,-1,0,0,0],"text:page-number":[523,1,-1,0,0,0],"text:page-variable-get":[525,1,-1,0,0,0],"text:page-variable-set":[526,1,-1,0,0,0],"text:paragraph-count":[527,1,-1,0,0,0],"text:placeholder":[528,1,-1,0,0,0],"text:print-date":[529,1,-1,0,0,0],"text:print-time":[530,1,-1,0,0,0],"text:printed-by":[531,1,-1,0,0,0],"text:reference-mark":[532,1,-1,0,0,0],"text:reference-mark-end":[533,1,-1,0,0,0],"text:reference-mark-start":[534,1,-1,0,0,0],"text:reference-ref":[535,1,-1,0,0,0],"text:ruby":[536,1,-1,0,0,0],"text:s":[539,1,-1,0,0,0],"text:script":[540,1,-1,0,0,0],"text:sender-city":[543,1,-1,0,0,0],"text:sender-company":[544,1,-1,0,0,0],"text:sender-country":[545,1,-1,0,0,0],"text:sender-email":[546,1,-1,0,0,0],"text:sender-fax":[547,1,-1,0,0,0],"text:sender-firstname":[548,1,-1,0,0,0],"text:sender-initials":[549,1,-1,0,0,0],"text:sender-lastname":[550,1,-1,0,0,0],"text:sender-phone-private":[551,1,-1,0,0,0],"text:sender-phone-work":[552,1,-1,0,0,0],"text:sender-position":[553,1,-1,0,0,0],"text:sender-postal-code":[554,1,-1,0,0,0],"text:sender-state-or-province":[555,1,-1,0,0,0],"text:sender-street":[556,1,-1,0,0,0],"text:sender-title":[557,1,-1,0,0,0],"text:sequence":[558,1,-1,0,0,0],"text:sequence-ref":[561,1,-1,0,0,0],"text:sheet-name":[562,1,-1,0,0,0],"text:soft-page-break":[563,1,-1,0,0,0],"text:span":[565,1,-1,0,0,0],"text:subject":[566,1,-1,0,0,0],"text:tab":[567,1,-1,0,0,0],"text:table-count":[568,1,-1,0,0,0],"text:table-formula":[569,1,-1,0,0,0],"text:template-name":[576,1,-1,0,0,0],"text:text-input":[577,1,-1,0,0,0],"text:time":[578,1,-1,0,0,0],"text:title":[579,1,-1,0,0,0],"text:toc-mark":[580,1,-1,0,0,0],"text:toc-mark-end":[581,1,-1,0,0,0],"text:toc-mark-start":[582,1,-1,0,0,0],"text:user-defined":[584,1,-1,0,0,0],"text:user-field-get":[587,1,-1,0,0,0],"text:user-field-input":[588,1,-1,0,0,0],"text:user-index-mark":[591,1,-1,0,0,0],"text:user-index-mark-end":[592,1,-1,0,0,0],"text:user-index-mark-start":[593,1,-1,0,0,0],"text:variable-get":[597,1,-1,0,0,0],"text:variable-input":[598,1,-1,0,0,0],"text:variable-set":[599,1,-1,0,0,0],"text:word-count":[600,1,-1,0,0,0]},"o":1,"t":0},
-    {"a":{"text:condition":[0,1],"text:is-hidden":[4,0]},"c":{},"t":0},
-    {"a":{"text:condition":[0,1],"text:is-hidden":[4,0],"text:string-value":[0,1]},"c":{},"t":0},
-    {"a":{"text:name":[0,1],"text:protected":[4,0],"text:protection-key":[0,0],"text:protection-key-digest-algorithm":[0,0],"text:style-name":[22,0],"xml:id":[0,0]},"c":{"text:illustration-index-source":[470,0,1,1,0,0],"text:index-body":[472,1,1,1,0,0]},"o":1},
-    {"a":{"text:style-name":[22,1]},"c":{"text:index-entry-chapter":[474,0,-1,0,0,0],"text:index-entry-link-end":[475,0,-1,0,0,0],"text:index-entry-link-start":[476,0,-1,0,0,0],"text:index-entry-page-number":[477,0,-1,0,0,0],"text:index-entry-span":[478,0,-1,0,0,0],"text:index-entry-tab-stop":[479,0,-1,0,0,0],"text:index-entry-text":[480,0,-1,0,0,0]}},
-    {"a":{"text:caption-sequence-format":[274,0],"text:caption-sequence-name":[0,0],"text:index-scope":[268,0],"text:relative-tab-stop-position":[4,0],"text:use-caption":[4,0]},"c":{"text:illustration-index-entry-template":[469,1,1,0,0,0],"text:index-title-template":[484,0,1,0,0,0]},"o":1},
-    {"a":{"style:num-format":[0,0],"style:num-letter-sync":[4,0]},"c":{},"t":0},
-    {"a":{},"c":{"dr3d:scene":[102,0,-1,0,0,0],"draw:a":[104,0,-1,0,0,0],"draw:caption":[109,0,-1,0,0,0],"draw:circle":[110,0,-1,0,0,0],"draw:connector":[111,0,-1,0,0,0],"draw:control":[114,0,-1,0,0,0],"draw:custom-shape":[115,0,-1,0,0,0],"draw:ellipse":[116,0,-1,0,0,0],"draw:frame":[121,0,-1,0,0,0],"draw:g":[122,0,-1,0,0,0],"draw:line":[131,0,-1,0,0,0],"draw:measure":[133,0,-1,0,0,0],"draw:page-thumbnail":[138,0,-1,0,0,0],"draw:path":[140,0,-1,0,0,0],"draw:polygon":[142,0,-1,0,0,0],"draw:polyline":[143,0,-1,0,0,0],"draw:rect":[144,0,-1,0,0,0],"draw:regular-polygon":[145,0,-1,0,0,0],"table:table":[403,0,-1,0,0,0],"text:alphabetical-index":[419,0,-1,0,0,0],"text:bibliography":[428,0,-1,0,0,0],"text:change":[437,0,-1,0,0,0],"text:change-end":[438,0,-1,0,0,0],"text:change-start":[439,0,-1,0,0,0],"text:h":[465,0,-1,0,0,0],"text:illustration-index":[468,0,-1,0,0,0],"text:index-title":[483,0,-1,0,0,0],"text:list":[492,0,-1,0,0,0],"text:numbered-paragraph":[512,0,-1,0,0,0],"text:object-index":[514,0,-1,0,0,0],"text:p":[519,0,-1,0,0,0],"text:section":[541,0,-1,0,0,0],"text:soft-page-break":[563,0,-1,0,0,0],"text:table-index":[570,0,-1,0,0,0],"text:table-of-content":[573,0,-1,0,0,0],"text:user-index":[589,0,-1,0,0,0]}},
-    {"a":{"text:bibliography-data-field":[275,1],"text:style-name":[22,0]},"c":{}},
-    {"a":{"text:display":[276,0],"text:outline-level":[26,0],"text:style-name":[22,0]},"c":{}},
-    {"a":{"text:style-name":[22,0]},"c":{}},
-    {"a":{"text:style-name":[22,0]},"c":{}},
-    {"a":{"text:style-name":[22,0]},"c":{}},
-    {"a":{"text:style-name":[22,0]},"c":{},"t":0},
-    {"a":{"style:leader-char":[89,0],"style:position":[24,0],"style:type":[277,1],"text:style-name":[22,0]},"c":{},"v":{"attribute":"style:type","cases":{"right":{"c":{},"a":["style:type"]},"left":{"c":{},"a":["style:position","style:type"]}}}},
-    {"a":{"text:style-name":[22,0]},"c":{}},
-    {"a":{"text:style-name":[22,1]},"c":{}},
-    {"a":{"text:outline-level":[26,1]},"c":{"text:index-source-style":[481,0,-1,0,0,0]}},
-    {"a":{"text:name":[0,1],"text:protected":[4,0],"text:protection-key":[0,0],"text:protection-key-digest-algorithm":[0,0],"text:style-name":[22,0],"xml:id":[0,0]},"c":{"dr3d:scene":[102,0,-1,0,0,0],"draw:a":[104,0,-1,0,0,0],"draw:caption":[109,0,-1,0,0,0],"draw:circle":[110,0,-1,0,0,0],"draw:connector":[111,0,-1,0,0,0],"draw:control":[114,0,-1,0,0,0],"draw:custom-shape":[115,0,-1,0,0,0],"draw:ellipse":[116,0,-1,0,0,0],"draw:frame":[121,0,-1,0,0,0],"draw:g":[122,0,-1,0,0,0],"draw:line":[131,0,-1,0,0,0],"draw:measure":[133,0,-1,0,0,0],"draw:page-thumbnail":[138,0,-1,0,0,0],"draw:path":[140,0,-1,0,0,0],"draw:polygon":[142,0,-1,0,0,0],"draw:polyline":[143,0,-1,0,0,0],"draw:rect":[144,0,-1,0,0,0],"draw:regular-polygon":[145,0,-1,0,0,0],"table:table":[403,0,-1,0,0,0],"text:alphabetical-index":[419,0,-1,0,0,0],"text:bibliography":[428,0,-1,0,0,0],"text:change":[437,0,-1,0,0,0],"text:change-end":[438,0,-1,0,0,0],"text:change-start":[439,0,-1,0,0,0],"text:h":[465,0,-1,0,0,0],"text:illustration-index":[468,0,-1,0,0,0],"text:index-title":[483,0,-1,0,0,0],"text:list":[492,0,-1,0,0,0],"text:numbered-paragraph":[512,0,-1,0,0,0],"text:object-index":[514,0,-1,0,0,0],"text:p":[519,0,-1,0,0,0],"text:section":[541,0,-1,0,0,0],"text:soft-page-break":[563,0,-1,0,0,0],"text:table-index":[570,0,-1,0,0,0],"text:table-of-content":[573,0,-1,0,0,0],"text:user-index":[589,0,-1,0,0,0]}},
-    {"a":{"text:style-name":[22,0]},"c":{},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{},"c":{"office:change-info":[226,0,1,1,0,0]}},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:current-selected":[4,0],"text:value":[0,0]},"c":{}},
-    {"a":{},"c":{}},
-    {"a":{"style:num-format":[0,0],"style:num-letter-sync":[4,0],"text:count-empty-lines":[4,0],"text:count-in-text-boxes":[4,0],"text:increment":[48,0],"text:number-lines":[4,0],"text:number-position":[278,0],"text:offset":[57,0],"text:restart-on-page":[4,0],"text:style-name":[22,0]},"c":{"text:linenumbering-separator":[491,0,1,0,0,0]}},
-    {"a":{"text:increment":[48,0]},"c":{},"t":0},
-    {"a":{"text:continue-list":[0,0],"text:continue-numbering":[4,0],"text:style-name":[22,0],"xml:id":[0,0]},"c":{"text:list-header":[493,0,1,0,0,0],"text:list-item":[494,1,-1,0,0,0]},"o":1},
-    {"a":{"xml:id":[0,0]},"c":{"text:h":[465,1,-1,0,0,0],"text:list":[492,1,-1,0,0,0],"text:number":[511,0,1,0,0,0],"text:p":[519,1,-1,0,0,0],"text:soft-page-break":[563,1,-1,0,0,0]},"o":1},
-    {"a":{"text:start-value":[48,0],"text:style-override":[22,0],"xml:id":[0,0]},"c":{"text:h":[465,1,-1,0,0,0],"text:list":[492,1,-1,0,0,0],"text:number":[511,0,1,0,0,0],"text:p":[519,1,-1,0,0,0],"text:soft-page-break":[563,1,-1,0,0,0]},"o":1},
-    {"a":{"style:num-prefix":[0,0],"style:num-suffix":[0,0],"text:bullet-char":[89,1],"text:bullet-relative-size":[63,0],"text:level":[26,1],"text:style-name":[22,0]},"c":{"style:list-level-properties":[290,0,1,0,0,0],"style:text-properties":[309,1,1,0,0,0]},"o":1},
-    {"a":{"text:level":[26,1],"xlink:actuate":[53,0],"xlink:href":[0,0],"xlink:show":[54,0],"xlink:type":[25,0]},"c":{"office:binary-data":[224,0,1,0,0,0],"style:list-level-properties":[290,1,1,0,0,0]},"o":1},
-    {"a":{"style:num-format":[0,0],"style:num-letter-sync":[4,0],"style:num-prefix":[0,0],"style:num-suffix":[0,0],"text:display-levels":[26,0],"text:level":[26,1],"text:start-value":[26,0],"text:style-name":[22,0]},"c":{"style:list-level-properties":[290,0,1,0,0,0],"style:text-properties":[309,1,1,0,0,0]},"o":1},
-    {"a":{"style:display-name":[0,0],"style:name":[15,1],"text:consecutive-numbering":[4,0]},"c":{"text:list-level-style-bullet":[495,0,-1,0,0,0],"text:list-level-style-image":[496,0,-1,0,0,0],"text:list-level-style-number":[497,0,-1,0,0,0]}},
-    {"a":{"text:kind":[279,1]},"c":{},"t":0},
-    {"a":{"xhtml:about":[0,0],"xhtml:content":[0,0],"xhtml:datatype":[241,0],"xhtml:property":[242,0],"xml:id":[0,0]},"c":{"dr3d:scene":[102,0,-1,0,0,0],"draw:a":[104,0,-1,0,0,0],"draw:caption":[109,0,-1,0,0,0],"draw:circle":[110,0,-1,0,0,0],"draw:connector":[111,0,-1,0,0,0],"draw:control":[114,0,-1,0,0,0],"draw:custom-shape":[115,0,-1,0,0,0],"draw:ellipse":[116,0,-1,0,0,0],"draw:frame":[121,0,-1,0,0,0],"draw:g":[122,0,-1,0,0,0],"draw:line":[131,0,-1,0,0,0],"draw:measure":[133,0,-1,0,0,0],"draw:page-thumbnail":[138,0,-1,0,0,0],"draw:path":[140,0,-1,0,0,0],"draw:polygon":[142,0,-1,0,0,0],"draw:polyline":[143,0,-1,0,0,0],"draw:rect":[144,0,-1,0,0,0],"draw:regular-polygon":[145,0,-1,0,0,0],"office:annotation":[221,0,-1,0,0,0],"office:annotation-end":[222,0,-1,0,0,0],"presentation:date-time":[248,0,-1,0,0,0],"presentation:footer":[252,0,-1,0,0,0],"presentation:header":[254,0,-1,0,0,0],"text:a":[418,0,-1,0,0,0],"text:alphabetical-index-mark":[422,0,-1,0,0,0],"text:alphabetical-index-mark-end":[423,0,-1,0,0,0],"text:alphabetical-index-mark-start":[424,0,-1,0,0,0],"text:author-initials":[426,0,-1,0,0,0],"text:author-name":[427,0,-1,0,0,0],"text:bibliography-mark":[431,0,-1,0,0,0],"text:bookmark":[433,0,-1,0,0,0],"text:bookmark-end":[434,0,-1,0,0,0],"text:bookmark-ref":[435,0,-1,0,0,0],"text:bookmark-start":[436,0,-1,0,0,0],"text:change":[437,0,-1,0,0,0],"text:change-end":[438,0,-1,0,0,0],"text:change-start":[439,0,-1,0,0,0],"text:chapter":[441,0,-1,0,0,0],"text:character-count":[442,0,-1,0,0,0],"text:conditional-text":[443,0,-1,0,0,0],"text:creation-date":[444,0,-1,0,0,0],"text:creation-time":[445,0,-1,0,0,0],"text:creator":[446,0,-1,0,0,0],"text:database-display":[447,0,-1,0,0,0],"text:database-name":[448,0,-1,0,0,0],"text:database-next":[449,0,-1,0,0,0],"text:database-row-number":[450,0,-1,0,0,0],"text:database-row-select":[451,0,-1,0,0,0],"text:date":[452,0,-1,0,0,0],"text:dde-connection":[453,0,-1,0,0,0],"text:description":[457,0,-1,0,0,0],"text:drop-down":[458,0,-1,0,0,0],"text:editing-cycles":[459,0,-1,0,0,0],"text:editing-duration":[460,0,-1,0,0,0],"text:execute-macro":[461,0,-1,0,0,0],"text:expression":[462,0,-1,0,0,0],"text:file-name":[463,0,-1,0,0,0],"text:hidden-paragraph":[466,0,-1,0,0,0],"text:hidden-text":[467,0,-1,0,0,0],"text:image-count":[471,0,-1,0,0,0],"text:initial-creator":[485,0,-1,0,0,0],"text:keywords":[487,0,-1,0,0,0],"text:line-break":[489,0,-1,0,0,0],"text:measure":[499,0,-1,0,0,0],"text:meta":[500,0,-1,0,0,0],"text:meta-field":[501,0,-1,0,0,0],"text:modification-date":[502,0,-1,0,0,0],"text:modification-time":[503,0,-1,0,0,0],"text:note":[504,0,-1,0,0,0],"text:note-ref":[509,0,-1,0,0,0],"text:object-count":[513,0,-1,0,0,0],"text:page-continuation":[521,0,-1,0,0,0],"text:page-count":[522,0,-1,0,0,0],"text:page-number":[523,0,-1,0,0,0],"text:page-variable-get":[525,0,-1,0,0,0],"text:page-variable-set":[526,0,-1,0,0,0],"text:paragraph-count":[527,0,-1,0,0,0],"text:placeholder":[528,0,-1,0,0,0],"text:print-date":[529,0,-1,0,0,0],"text:print-time":[530,0,-1,0,0,0],"text:printed-by":[531,0,-1,0,0,0],"text:reference-mark":[532,0,-1,0,0,0],"text:reference-mark-end":[533,0,-1,0,0,0],"text:reference-mark-start":[534,0,-1,0,0,0],"text:reference-ref":[535,0,-1,0,0,0],"text:ruby":[536,0,-1,0,0,0],"text:s":[539,0,-1,0,0,0],"text:script":[540,0,-1,0,0,0],"text:sender-city":[543,0,-1,0,0,0],"text:sender-company":[544,0,-1,0,0,0],"text:sender-country":[545,0,-1,0,0,0],"text:sender-email":[546,0,-1,0,0,0],"text:sender-fax":[547,0,-1,0,0,0],"text:sender-firstname":[548,0,-1,0,0,0],"text:sender-initials":[549,0,-1,0,0,0],"text:sender-lastname":[550,0,-1,0,0,0],"text:sender-phone-private":[551,0,-1,0,0,0],"text:sender-phone-work":[552,0,-1,0,0,0],"text:sender-position":[553,0,-1,0,0,0],"text:sender-postal-code":[554,0,-1,0,0,0],"text:sender-state-or-province":[555,0,-1,0,0,0],"text:sender-street":[556,0,-1,0,0,0],"text:sender-title":[557,0,-1,0,0,0],"text:sequence":[558,0,-1,0,0,0],"text:sequence-ref":[561,0,-1,0,0,0],"text:sheet-name":[562,0,-1,0,0,0],"text:soft-page-break":[563,0,-1,0,0,0],"text:span":[565,0,-1,0,0,0],"text:subject":[566,0,-1,0,0,0],"text:tab":[567,0,-1,0,0,0],"text:table-count":[568,0,-1,0,0,0],"text:table-formula":[569,0,-1,0,0,0],"text:template-name":[576,0,-1,0,0,0],"text:text-input":[577,0,-1,0,0,0],"text:time":[578,0,-1,0,0,0],"text:title":[579,0,-1,0,0,0],"text:toc-mark":[580,0,-1,0,0,0],"text:toc-mark-end":[581,0,-1,0,0,0],"text:toc-mark-start":[582,0,-1,0,0,0],"text:user-defined":[584,0,-1,0,0,0],"text:user-field-get":[587,0,-1,0,0,0],"text:user-field-input":[588,0,-1,0,0,0],"text:user-index-mark":[591,0,-1,0,0,0],"text:user-index-mark-end":[592,0,-1,0,0,0],"text:user-index-mark-start":[593,0,-1,0,0,0],"text:variable-get":[597,0,-1,0,0,0],"text:variable-input":[598,0,-1,0,0,0],"text:variable-set":[599,0,-1,0,0,0],"text:word-count":[600,0,-1,0,0,0]},"t":0},
-    {"a":{"style:data-style-name":[22,0],"xml:id":[0,1]},"c":{"dr3d:scene":[102,0,-1,0,0,0],"draw:a":[104,0,-1,0,0,0],"draw:caption":[109,0,-1,0,0,0],"draw:circle":[110,0,-1,0,0,0],"draw:connector":[111,0,-1,0,0,0],"draw:control":[114,0,-1,0,0,0],"draw:custom-shape":[115,0,-1,0,0,0],"draw:ellipse":[116,0,-1,0,0,0],"draw:frame":[121,0,-1,0,0,0],"draw:g":[122,0,-1,0,0,0],"draw:line":[131,0,-1,0,0,0],"draw:measure":[133,0,-1,0,0,0],"draw:page-thumbnail":[138,0,-1,0,0,0],"draw:path":[140,0,-1,0,0,0],"draw:polygon":[142,0,-1,0,0,0],"draw:polyline":[143,0,-1,0,0,0],"draw:rect":[144,0,-1,0,0,0],"draw:regular-polygon":[145,0,-1,0,0,0],"office:annotation":[221,0,-1,0,0,0],"office:annotation-end":[222,0,-1,0,0,0],"presentation:date-time":[248,0,-1,0,0,0],"presentation:footer":[252,0,-1,0,0,0],"presentation:header":[254,0,-1,0,0,0],"text:a":[418,0,-1,0,0,0],"text:alphabetical-index-mark":[422,0,-1,0,0,0],"text:alphabetical-index-mark-end":[423,0,-1,0,0,0],"text:alphabetical-index-mark-start":[424,0,-1,0,0,0],"text:author-initials":[426,0,-1,0,0,0],"text:author-name":[427,0,-1,0,0,0],"text:bibliography-mark":[431,0,-1,0,0,0],"text:bookmark":[433,0,-1,0,0,0],"text:bookmark-end":[434,0,-1,0,0,0],"text:bookmark-ref":[435,0,-1,0,0,0],"text:bookmark-start":[436,0,-1,0,0,0],"text:change":[437,0,-1,0,0,0],"text:change-end":[438,0,-1,0,0,0],"text:change-start":[439,0,-1,0,0,0],"text:chapter":[441,0,-1,0,0,0],"text:character-count":[442,0,-1,0,0,0],"text:conditional-text":[443,0,-1,0,0,0],"text:creation-date":[444,0,-1,0,0,0],"text:creation-time":[445,0,-1,0,0,0],"text:creator":[446,0,-1,0,0,0],"text:database-display":[447,0,-1,0,0,0],"text:database-name":[448,0,-1,0,0,0],"text:database-next":[449,0,-1,0,0,0],"text:database-row-number":[450,0,-1,0,0,0],"text:database-row-select":[451,0,-1,0,0,0],"text:date":[452,0,-1,0,0,0],"text:dde-connection":[453,0,-1,0,0,0],"text:description":[457,0,-1,0,0,0],"text:drop-down":[458,0,-1,0,0,0],"text:editing-cycles":[459,0,-1,0,0,0],"text:editing-duration":[460,0,-1,0,0,0],"text:execute-macro":[461,0,-1,0,0,0],"text:expression":[462,0,-1,0,0,0],"text:file-name":[463,0,-1,0,0,0],"text:hidden-paragraph":[466,0,-1,0,0,0],"text:hidden-text":[467,0,-1,0,0,0],"text:image-count":[471,0,-1,0,0,0],"text:initial-creator":[485,0,-1,0,0,0],"text:keywords":[487,0,-1,0,0,0],"text:line-break":[489,0,-1,0,0,0],"text:measure":[499,0,-1,0,0,0],"text:meta":[500,0,-1,0,0,0],"text:meta-field":[501,0,-1,0,0,0],"text:modification-date":[502,0,-1,0,0,0],"text:modification-time":[503,0,-1,0,0,0],"text:note":[504,0,-1,0,0,0],"text:note-ref":[509,0,-1,0,0,0],"text:object-count":[513,0,-1,0,0,0],"text:page-continuation":[521,0,-1,0,0,0],"text:page-count":[522,0,-1,0,0,0],"text:page-number":[523,0,-1,0,0,0],"text:page-variable-get":[525,0,-1,0,0,0],"text:page-variable-set":[526,0,-1,0,0,0],"text:paragraph-count":[527,0,-1,0,0,0],"text:placeholder":[528,0,-1,0,0,0],"text:print-date":[529,0,-1,0,0,0],"text:print-time":[530,0,-1,0,0,0],"text:printed-by":[531,0,-1,0,0,0],"text:reference-mark":[532,0,-1,0,0,0],"text:reference-mark-end":[533,0,-1,0,0,0],"text:reference-mark-start":[534,0,-1,0,0,0],"text:reference-ref":[535,0,-1,0,0,0],"text:ruby":[536,0,-1,0,0,0],"text:s":[539,0,-1,0,0,0],"text:script":[540,0,-1,0,0,0],"text:sender-city":[543,0,-1,0,0,0],"text:sender-company":[544,0,-1,0,0,0],"text:sender-country":[545,0,-1,0,0,0],"text:sender-email":[546,0,-1,0,0,0],"text:sender-fax":[547,0,-1,0,0,0],"text:sender-firstname":[548,0,-1,0,0,0],"text:sender-initials":[549,0,-1,0,0,0],"text:sender-lastname":[550,0,-1,0,0,0],"text:sender-phone-private":[551,0,-1,0,0,0],"text:sender-phone-work":[552,0,-1,0,0,0],"text:sender-position":[553,0,-1,0,0,0],"text:sender-postal-code":[554,0,-1,0,0,0],"text:sender-state-or-province":[555,0,-1,0,0,0],"text:sender-street":[556,0,-1,0,0,0],"text:sender-title":[557,0,-1,0,0,0],"text:sequence":[558,0,-1,0,0,0],"text:sequence-ref":[561,0,-1,0,0,0],"text:sheet-name":[562,0,-1,0,0,0],"text:soft-page-break":[563,0,-1,0,0,0],"text:span":[565,0,-1,0,0,0],"text:subject":[566,0,-1,0,0,0],"text:tab":[567,0,-1,0,0,0],"text:table-count":[568,0,-1,0,0,0],"text:table-formula":[569,0,-1,0,0,0],"text:template-name":[576,0,-1,0,0,0],"text:text-input":[577,0,-1,0,0,0],"text:time":[578,0,-1,0,0,0],"text:title":[579,0,-1,0,0,0],"text:toc-mark":[580,0,-1,0,0,0],"text:toc-mark-end":[581,0,-1,0,0,0],"text:toc-mark-start":[582,0,-1,0,0,0],"text:user-defined":[584,0,-1,0,0,0],"text:user-field-get":[587,0,-1,0,0,0],"text:user-field-input":[588,0,-1,0,0,0],"text:user-index-mark":[591,0,-1,0,0,0],"text:user-index-mark-end":[592,0,-1,0,0,0],"text:user-index-mark-start":[593,0,-1,0,0,0],"text:variable-get":[597,0,-1,0,0,0],"text:variable-input":[598,0,-1,0,0,0],"text:variable-set":[599,0,-1,0,0,0],"text:word-count":[600,0,-1,0,0,0]},"t":0},
-    {"a":{"style:data-style-name":[22,0],"text:date-value":[0,0],"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"style:data-style-name":[22,0],"text:fixed":[4,0],"text:time-value":[0,0]},"c":{},"t":0},
-    {"a":{"text:id":[0,0],"text:note-class":[280,1]},"c":{"text:note-body":[505,1,1,1,0,0],"text:note-citation":[506,0,1,1,0,0]},"o":1},
-    {"a":{},"c":{"dr3d:scene":[102,0,-1,0,0,0],"draw:a":[104,0,-1,0,0,0],"draw:caption":[109,0,-1,0,0,0],"draw:circle":[110,0,-1,0,0,0],"draw:connector":[111,0,-1,0,0,0],"draw:control":[114,0,-1,0,0,0],"draw:custom-shape":[115,0,-1,0,0,0],"draw:ellipse":[116,0,-1,0,0,0],"draw:frame":[121,0,-1,0,0,0],"draw:g":[122,0,-1,0,0,0],"draw:line":[131,0,-1,0,0,0],"draw:measure":[133,0,-1,0,0,0],"draw:page-thumbnail":[138,0,-1,0,0,0],"draw:path":[140,0,-1,0,0,0],"draw:polygon":[142,0,-1,0,0,0],"draw:polyline":[143,0,-1,0,0,0],"draw:rect":[144,0,-1,0,0,0],"draw:regular-polygon":[145,0,-1,0,0,0],"table:table":[403,0,-1,0,0,0],"text:alphabetical-index":[419,0,-1,0,0,0],"text:bibliography":[428,0,-1,0,0,0],"text:change":[437,0,-1,0,0,0],"text:change-end":[438,0,-1,0,0,0],"text:change-start":[439,0,-1,0,0,0],"text:h":[465,0,-1,0,0,0],"text:illustration-index":[468,0,-1,0,0,0],"text:list":[492,0,-1,0,0,0],"text:numbered-paragraph":[512,0,-1,0,0,0],"text:object-index":[514,0,-1,0,0,0],"text:p":[519,0,-1,0,0,0],"text:section":[541,0,-1,0,0,0],"text:soft-page-break":[563,0,-1,0,0,0],"text:table-index":[570,0,-1,0,0,0],"text:table-of-content":[573,0,-1,0,0,0],"text:user-index":[589,0,-1,0,0,0]}},
-    {"a":{"text:label":[0,0]},"c":{},"t":0},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{},"t":0},
-    {"a":{"text:note-class":[280,1],"text:ref-name":[0,0],"text:reference-format":[281,0]},"c":{},"t":0},
-    {"a":{"style:num-format":[0,0],"style:num-letter-sync":[4,0],"style:num-prefix":[0,0],"style:num-suffix":[0,0],"text:citation-body-style-name":[22,0],"text:citation-style-name":[22,0],"text:default-style-name":[22,0],"text:footnotes-position":[282,0],"text:master-page-name":[22,0],"text:note-class":[280,1],"text:start-numbering-at":[283,0],"text:start-value":[48,0]},"c":{"text:note-continuation-notice-backward":[507,0,1,0,0,0],"text:note-continuation-notice-forward":[508,0,1,0,0,0]}},
-    {"a":{},"c":{},"t":0},
-    {"a":{"text:continue-numbering":[4,0],"text:level":[26,0],"text:list-id":[15,1],"text:start-value":[48,0],"text:style-name":[22,0],"xml:id":[0,0]},"c":{"text:h":[465,1,1,0,0,0],"text:number":[511,0,1,0,0,0],"text:p":[519,1,1,0,0,0]},"o":1},
-    {"a":{"style:num-format":[0,0],"style:num-letter-sync":[4,0]},"c":{},"t":0},
-    {"a":{"text:name":[0,1],"text:protected":[4,0],"text:protection-key":[0,0],"text:protection-key-digest-algorithm":[0,0],"text:style-name":[22,0],"xml:id":[0,0]},"c":{"text:index-body":[472,1,1,1,0,0],"text:object-index-source":[516,0,1,1,0,0]},"o":1},
-    {"a":{"text:style-name":[22,1]},"c":{"text:index-entry-chapter":[474,0,-1,0,0,0],"text:index-entry-link-end":[475,0,-1,0,0,0],"text:index-entry-link-start":[476,0,-1,0,0,0],"text:index-entry-page-number":[477,0,-1,0,0,0],"text:index-entry-span":[478,0,-1,0,0,0],"text:index-entry-tab-stop":[479,0,-1,0,0,0],"text:index-entry-text":[480,0,-1,0,0,0]}},
-    {"a":{"text:index-scope":[268,0],"text:relative-tab-stop-position":[4,0],"text:use-chart-objects":[4,0],"text:use-draw-objects":[4,0],"text:use-math-objects":[4,0],"text:use-other-objects":[4,0],"text:use-spreadsheet-objects":[4,0]},"c":{"text:index-title-template":[484,0,1,0,0,0],"text:object-index-entry-template":[515,1,1,0,0,0]},"o":1},
-    {"a":{"style:num-format":[0,0],"style:num-letter-sync":[4,0],"style:num-prefix":[0,0],"style:num-suffix":[0,0],"text:display-levels":[26,0],"text:level":[26,1],"text:start-value":[26,0],"text:style-name":[22,0]},"c":{"style:list-level-properties":[290,0,1,0,0,0],"style:text-properties":[309,1,1,0,0,0]},"o":1},
-    {"a":{"style:name":[15,1]},"c":{"text:outline-level-style":[517,0,-1,1,0,0]}},
-    {"a":{"text:class-names":[47,0],"text:cond-style-name":[22,0],"text:id":[15,0],"text:style-name":[22,0],"xhtml:about":[0,0],"xhtml:content":[0,0],"xhtml:datatype":[241,0],"xhtml:property":[242,0],"xml:id":[0,0]},"c":{"dr3d:scene":[102,0,-1,0,0,0],"draw:a":[104,0,-1,0,0,0],"draw:caption":[109,0,-1,0,0,0],"draw:circle":[110,0,-1,0,0,0],"draw:connector":[111,0,-1,0,0,0],"draw:control":[114,0,-1,0,0,0],"draw:custom-shape":[115,0,-1,0,0,0],"draw:ellipse":[116,0,-1,0,0,0],"draw:frame":[121,0,-1,0,0,0],"draw:g":[122,0,-1,0,0,0],"draw:line":[131,0,-1,0,0,0],"draw:measure":[133,0,-1,0,0,0],"draw:page-thumbnail":[138,0,-1,0,0,0],"draw:path":[140,0,-1,0,0,0],"draw:polygon":[142,0,-1,0,0,0],"draw:polyline":[143,0,-1,0,0,0],"draw:rect":[144,0,-1,0,0,0],"draw:regular-polygon":[145,0,-1,0,0,0],"office:annotation":[221,0,-1,0,0,0],"office:annotation-end":[222,0,-1,0,0,0],"presentation:date-time":[248,0,-1,0,0,0],"presentation:footer":[252,0,-1,0,0,0],"presentation:header":[254,0,-1,0,0,0],"text:a":[418,0,-1,0,0,0],"text:alphabetical-index-mark":[422,0,-1,0,0,0],"text:alphabetical-index-mark-end":[423,0,-1,0,0,0],"text:alphabetical-index-mark-start":[424,0,-1,0,0,0],"text:author-initials":[426,0,-1,0,0,0],"text:author-name":[427,0,-1,0,0,0],"text:bibliography-mark":[431,0,-1,0,0,0],"text:bookmark":[433,0,-1,0,0,0],"text:bookmark-end":[434,0,-1,0,0,0],"text:bookmark-ref":[435,0,-1,0,0,0],"text:bookmark-start":[436,0,-1,0,0,0],"text:change":[437,0,-1,0,0,0],"text:change-end":[438,0,-1,0,0,0],"text:change-start":[439,0,-1,0,0,0],"text:chapter":[441,0,-1,0,0,0],"text:character-count":[442,0,-1,0,0,0],"text:conditional-text":[443,0,-1,0,0,0],"text:creation-date":[444,0,-1,0,0,0],"text:creation-time":[445,0,-1,0,0,0],"text:creator":[446,0,-1,0,0,0],"text:database-display":[447,0,-1,0,0,0],"text:database-name":[448,0,-1,0,0,0],"text:database-next":[449,0,-1,0,0,0],"text:database-row-number":[450,0,-1,0,0,0],"text:database-row-select":[451,0,-1,0,0,0],"text:date":[452,0,-1,0,0,0],"text:dde-connection":[453,0,-1,0,0,0],"text:description":[457,0,-1,0,0,0],"text:drop-down":[458,0,-1,0,0,0],"text:editing-cycles":[459,0,-1,0,0,0],"text:editing-duration":[460,0,-1,0,0,0],"text:execute-macro":[461,0,-1,0,0,0],"text:expression":[462,0,-1,0,0,0],"text:file-name":[463,0,-1,0,0,0],"text:hidden-paragraph":[466,0,-1,0,0,0],"text:hidden-text":[467,0,-1,0,0,0],"text:image-count":[471,0,-1,0,0,0],"text:initial-creator":[485,0,-1,0,0,0],"text:keywords":[487,0,-1,0,0,0],"text:line-break":[489,0,-1,0,0,0],"text:measure":[499,0,-1,0,0,0],"text:meta":[500,0,-1,0,0,0],"text:meta-field":[501,0,-1,0,0,0],"text:modification-date":[502,0,-1,0,0,0],"text:modification-time":[503,0,-1,0,0,0],"text:note":[504,0,-1,0,0,0],"text:note-ref":[509,0,-1,0,0,0],"text:object-count":[513,0,-1,0,0,0],"text:page-continuation":[521,0,-1,0,0,0],"text:page-count":[522,0,-1,0,0,0],"text:page-number":[523,0,-1,0,0,0],"text:page-variable-get":[525,0,-1,0,0,0],"text:page-variable-set":[526,0,-1,0,0,0],"text:paragraph-count":[527,0,-1,0,0,0],"text:placeholder":[528,0,-1,0,0,0],"text:print-date":[529,0,-1,0,0,0],"text:print-time":[530,0,-1,0,0,0],"text:printed-by":[531,0,-1,0,0,0],"text:reference-mark":[532,0,-1,0,0,0],"text:reference-mark-end":[533,0,-1,0,0,0],"text:reference-mark-start":[534,0,-1,0,0,0],"text:reference-ref":[535,0,-1,0,0,0],"text:ruby":[536,0,-1,0,0,0],"text:s":[539,0,-1,0,0,0],"text:script":[540,0,-1,0,0,0],"text:sender-city":[543,0,-1,0,0,0],"text:sender-company":[544,0,-1,0,0,0],"text:sender-country":[545,0,-1,0,0,0],"text:sender-email":[546,0,-1,0,0,0],"text:sender-fax":[547,0,-1,0,0,0],"text:sender-firstname":[548,0,-1,0,0,0],"text:sender-initials":[549,0,-1,0,0,0],"text:sender-lastname":[550,0,-1,0,0,0],"text:sender-phone-private":[551,0,-1,0,0,0],"text:sender-phone-work":[552,0,-1,0,0,0],"text:sender-position":[553,0,-1,0,0,0],"text:sender-postal-code":[554,0,-1,0,0,0],"text:sender-state-or-province":[555,0,-1,0,0,0],"text:sender-street":[556,0,-1,0,0,0],"text:sender-title":[557,0,-1,0,0,0],"text:sequence":[558,0,-1,0,0,0],"text:sequence-ref":[561,0,-1,0,0,0],"text:sheet-name":[562,0,-1,0,0,0],"text:soft-page-break":[563,0,-1,0,0,0],"text:span":[565,0,-1,0,0,0],"text:subject":[566,0,-1,0,0,0],"text:tab":[567,0,-1,0,0,0],"text:table-count":[568,0,-1,0,0,0],"text:table-formula":[569,0,-1,0,0,0],"text:template-name":[576,0,-1,0,0,0],"text:text-input":[577,0,-1,0,0,0],"text:time":[578,0,-1,0,0,0],"text:title":[579,0,-1,0,0,0],"text:toc-mark":[580,0,-1,0,0,0],"text:toc-mark-end":[581,0,-1,0,0,0],"text:toc-mark-start":[582,0,-1,0,0,0],"text:user-defined":[584,0,-1,0,0,0],"text:user-field-get":[587,0,-1,0,0,0],"text:user-field-input":[588,0,-1,0,0,0],"text:user-index-mark":[591,0,-1,0,0,0],"text:user-index-mark-end":[592,0,-1,0,0,0],"text:user-index-mark-start":[593,0,-1,0,0,0],"text:variable-get":[597,0,-1,0,0,0],"text:variable-input":[598,0,-1,0,0,0],"text:variable-set":[599,0,-1,0,0,0],"text:word-count":[600,0,-1,0,0,0]},"t":0},
-    {"a":{"text:master-page-name":[22,1]},"c":{}},
-    {"a":{"text:select-page":[284,1],"text:string-value":[0,0]},"c":{},"t":0},
-    {"a":{"style:num-format":[0,0],"style:num-letter-sync":[4,0]},"c":{},"t":0},
-    {"a":{"style:num-format":[0,0],"style:num-letter-sync":[4,0],"text:fixed":[4,0],"text:page-adjust":[37,0],"text:select-page":[285,0]},"c":{},"t":0},
-    {"a":{},"c":{"text:page":[520,0,-1,1,0,0]}},
-    {"a":{"style:num-format":[0,0],"style:num-letter-sync":[4,0]},"c":{},"t":0},
-    {"a":{"text:active":[4,0],"text:page-adjust":[37,0]},"c":{},"t":0},
-    {"a":{"style:num-format":[0,0],"style:num-letter-sync":[4,0]},"c":{},"t":0},
-    {"a":{"text:description":[0,0],"text:placeholder-type":[286,1]},"c":{},"t":0},
-    {"a":{"style:data-style-name":[22,0],"text:date-value":[0,0],"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"style:data-style-name":[22,0],"text:fixed":[4,0],"text:time-value":[0,0]},"c":{},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:name":[0,1]},"c":{}},
-    {"a":{"text:name":[0,1]},"c":{}},
-    {"a":{"text:name":[0,1]},"c":{}},
-    {"a":{"text:ref-name":[0,0],"text:reference-format":[270,0]},"c":{},"t":0},
-    {"a":{"text:style-name":[22,0]},"c":{"text:ruby-base":[537,0,1,1,0,0],"text:ruby-text":[538,1,1,1,0,0]},"o":1},
-    {"a":{},"c":{"dr3d:scene":[102,0,-1,0,0,0],"draw:a":[104,0,-1,0,0,0],"draw:caption":[109,0,-1,0,0,0],"draw:circle":[110,0,-1,0,0,0],"draw:connector":[111,0,-1,0,0,0],"draw:control":[114,0,-1,0,0,0],"draw:custom-shape":[115,0,-1,0,0,0],"draw:ellipse":[116,0,-1,0,0,0],"draw:frame":[121,0,-1,0,0,0],"draw:g":[122,0,-1,0,0,0],"draw:line":[131,0,-1,0,0,0],"draw:measure":[133,0,-1,0,0,0],"draw:page-thumbnail":[138,0,-1,0,0,0],"draw:path":[140,0,-1,0,0,0],"draw:polygon":[142,0,-1,0,0,0],"draw:polyline":[143,0,-1,0,0,0],"draw:rect":[144,0,-1,0,0,0],"draw:regular-polygon":[145,0,-1,0,0,0],"office:annotation":[221,0,-1,0,0,0],"office:annotation-end":[222,0,-1,0,0,0],"presentation:date-time":[248,0,-1,0,0,0],"presentation:footer":[252,0,-1,0,0,0],"presentation:header":[254,0,-1,0,0,0],"text:a":[418,0,-1,0,0,0],"text:alphabetical-index-mark":[422,0,-1,0,0,0],"text:alphabetical-index-mark-end":[423,0,-1,0,0,0],"text:alphabetical-index-mark-start":[424,0,-1,0,0,0],"text:author-initials":[426,0,-1,0,0,0],"text:author-name":[427,0,-1,0,0,0],"text:bibliography-mark":[431,0,-1,0,0,0],"text:bookmark":[433,0,-1,0,0,0],"text:bookmark-end":[434,0,-1,0,0,0],"text:bookmark-ref":[435,0,-1,0,0,0],"text:bookmark-start":[436,0,-1,0,0,0],"text:change":[437,0,-1,0,0,0],"text:change-end":[438,0,-1,0,0,0],"text:change-start":[439,0,-1,0,0,0],"text:chapter":[441,0,-1,0,0,0],"text:character-count":[442,0,-1,0,0,0],"text:conditional-text":[443,0,-1,0,0,0],"text:creation-date":[444,0,-1,0,0,0],"text:creation-time":[445,0,-1,0,0,0],"text:creator":[446,0,-1,0,0,0],"text:database-display":[447,0,-1,0,0,0],"text:database-name":[448,0,-1,0,0,0],"text:database-next":[449,0,-1,0,0,0],"text:database-row-number":[450,0,-1,0,0,0],"text:database-row-select":[451,0,-1,0,0,0],"text:date":[452,0,-1,0,0,0],"text:dde-connection":[453,0,-1,0,0,0],"text:description":[457,0,-1,0,0,0],"text:drop-down":[458,0,-1,0,0,0],"text:editing-cycles":[459,0,-1,0,0,0],"text:editing-duration":[460,0,-1,0,0,0],"text:execute-macro":[461,0,-1,0,0,0],"text:expression":[462,0,-1,0,0,0],"text:file-name":[463,0,-1,0,0,0],"text:hidden-paragraph":[466,0,-1,0,0,0],"text:hidden-text":[467,0,-1,0,0,0],"text:image-count":[471,0,-1,0,0,0],"text:initial-creator":[485,0,-1,0,0,0],"text:keywords":[487,0,-1,0,0,0],"text:line-break":[489,0,-1,0,0,0],"text:measure":[499,0,-1,0,0,0],"text:meta":[500,0,-1,0,0,0],"text:meta-field":[501,0,-1,0,0,0],"text:modification-date":[502,0,-1,0,0,0],"text:modification-time":[503,0,-1,0,0,0],"text:note":[504,0,-1,0,0,0],"text:note-ref":[509,0,-1,0,0,0],"text:object-count":[513,0,-1,0,0,0],"text:page-continuation":[521,0,-1,0,0,0],"text:page-count":[522,0,-1,0,0,0],"text:page-number":[523,0,-1,0,0,0],"text:page-variable-get":[525,0,-1,0,0,0],"text:page-variable-set":[526,0,-1,0,0,0],"text:paragraph-count":[527,0,-1,0,0,0],"text:placeholder":[528,0,-1,0,0,0],"text:print-date":[529,0,-1,0,0,0],"text:print-time":[530,0,-1,0,0,0],"text:printed-by":[531,0,-1,0,0,0],"text:reference-mark":[532,0,-1,0,0,0],"text:reference-mark-end":[533,0,-1,0,0,0],"text:reference-mark-start":[534,0,-1,0,0,0],"text:reference-ref":[535,0,-1,0,0,0],"text:ruby":[536,0,-1,0,0,0],"text:s":[539,0,-1,0,0,0],"text:script":[540,0,-1,0,0,0],"text:sender-city":[543,0,-1,0,0,0],"text:sender-company":[544,0,-1,0,0,0],"text:sender-country":[545,0,-1,0,0,0],"text:sender-email":[546,0,-1,0,0,0],"text:sender-fax":[547,0,-1,0,0,0],"text:sender-firstname":[548,0,-1,0,0,0],"text:sender-initials":[549,0,-1,0,0,0],"text:sender-lastname":[550,0,-1,0,0,0],"text:sender-phone-private":[551,0,-1,0,0,0],"text:sender-phone-work":[552,0,-1,0,0,0],"text:sender-position":[553,0,-1,0,0,0],"text:sender-postal-code":[554,0,-1,0,0,0],"text:sender-state-or-province":[555,0,-1,0,0,0],"text:sender-street":[556,0,-1,0,0,0],"text:sender-title":[557,0,-1,0,0,0],"text:sequence":[558,0,-1,0,0,0],"text:sequence-ref":[561,0,-1,0,0,0],"text:sheet-name":[562,0,-1,0,0,0],"text:soft-page-break":[563,0,-1,0,0,0],"text:span":[565,0,-1,0,0,0],"text:subject":[566,0,-1,0,0,0],"text:tab":[567,0,-1,0,0,0],"text:table-count":[568,0,-1,0,0,0],"text:table-formula":[569,0,-1,0,0,0],"text:template-name":[576,0,-1,0,0,0],"text:text-input":[577,0,-1,0,0,0],"text:time":[578,0,-1,0,0,0],"text:title":[579,0,-1,0,0,0],"text:toc-mark":[580,0,-1,0,0,0],"text:toc-mark-end":[581,0,-1,0,0,0],"text:toc-mark-start":[582,0,-1,0,0,0],"text:user-defined":[584,0,-1,0,0,0],"text:user-field-get":[587,0,-1,0,0,0],"text:user-field-input":[588,0,-1,0,0,0],"text:user-index-mark":[591,0,-1,0,0,0],"text:user-index-mark-end":[592,0,-1,0,0,0],"text:user-index-mark-start":[593,0,-1,0,0,0],"text:variable-get":[597,0,-1,0,0,0],"text:variable-input":[598,0,-1,0,0,0],"text:variable-set":[599,0,-1,0,0,0],"text:word-count":[600,0,-1,0,0,0]},"t":0},
-    {"a":{"text:style-name":[22,0]},"c":{},"t":0},
-    {"a":{"text:c":[48,0]},"c":{}},
-    {"a":{"script:language":[0,0],"xlink:href":[0,0],"xlink:type":[25,0]},"c":{},"t":0},
-    {"a":{"text:condition":[0,0],"text:display":[235,0],"text:name":[0,1],"text:protected":[4,0],"text:protection-key":[0,0],"text:protection-key-digest-algorithm":[0,0],"text:style-name":[22,0],"xml:id":[0,0]},"c":{"dr3d:scene":[102,1,-1,0,0,0],"draw:a":[104,1,-1,0,0,0],"draw:caption":[109,1,-1,0,0,0],"draw:circle":[110,1,-1,0,0,0],"draw:connector":[111,1,-1,0,0,0],"draw:control":[114,1,-1,0,0,0],"draw:custom-shape":[115,1,-1,0,0,0],"draw:ellipse":[116,1,-1,0,0,0],"draw:frame":[121,1,-1,0,0,0],"draw:g":[122,1,-1,0,0,0],"draw:line":[131,1,-1,0,0,0],"draw:measure":[133,1,-1,0,0,0],"draw:page-thumbnail":[138,1,-1,0,0,0],"draw:path":[140,1,-1,0,0,0],"draw:polygon":[142,1,-1,0,0,0],"draw:polyline":[143,1,-1,0,0,0],"draw:rect":[144,1,-1,0,0,0],"draw:regular-polygon":[145,1,-1,0,0,0],"office:dde-source":[229,0,1,0,0,0],"table:table":[403,1,-1,0,0,0],"text:alphabetical-index":[419,1,-1,0,0,0],"text:bibliography":[428,1,-1,0,0,0],"text:change":[437,1,-1,0,0,0],"text:change-end":[438,1,-1,0,0,0],"text:change-start":[439,1,-1,0,0,0],"text:h":[465,1,-1,0,0,0],"text:illustration-index":[468,1,-1,0,0,0],"text:list":[492,1,-1,0,0,0],"text:numbered-paragraph":[512,1,-1,0,0,0],"text:object-index":[514,1,-1,0,0,0],"text:p":[519,1,-1,0,0,0],"text:section":[541,1,-1,0,0,0],"text:section-source":[542,0,1,0,0,0],"text:soft-page-break":[563,1,-1,0,0,0],"text:table-index":[570,1,-1,0,0,0],"text:table-of-content":[573,1,-1,0,0,0],"text:user-index":[589,1,-1,0,0,0]},"o":1},
-    {"a":{"text:filter-name":[0,0],"text:section-name":[0,0],"xlink:href":[0,0],"xlink:show":[54,0],"xlink:type":[25,0]},"c":{}},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"style:num-format":[0,0],"style:num-letter-sync":[4,0],"text:formula":[0,0],"text:name":[0,1],"text:ref-name":[0,0]},"c":{},"t":0},
-    {"a":{"text:display-outline-level":[48,1],"text:name":[0,1],"text:separation-character":[89,0]},"c":{}},
-    {"a":{},"c":{"text:sequence-decl":[559,0,-1,0,0,0]}},
-    {"a":{"text:ref-name":[0,0],"text:reference-format":[287,0]},"c":{},"t":0},
-    {"a":{},"c":{},"t":0},
-    {"a":{},"c":{}},
-    {"a":{"text:key":[275,1],"text:sort-ascending":[4,0]},"c":{}},
-    {"a":{"text:class-names":[47,0],"text:style-name":[22,0]},"c":{"dr3d:scene":[102,0,-1,0,0,0],"draw:a":[104,0,-1,0,0,0],"draw:caption":[109,0,-1,0,0,0],"draw:circle":[110,0,-1,0,0,0],"draw:connector":[111,0,-1,0,0,0],"draw:control":[114,0,-1,0,0,0],"draw:custom-shape":[115,0,-1,0,0,0],"draw:ellipse":[116,0,-1,0,0,0],"draw:frame":[121,0,-1,0,0,0],"draw:g":[122,0,-1,0,0,0],"draw:line":[131,0,-1,0,0,0],"draw:measure":[133,0,-1,0,0,0],"draw:page-thumbnail":[138,0,-1,0,0,0],"draw:path":[140,0,-1,0,0,0],"draw:polygon":[142,0,-1,0,0,0],"draw:polyline":[143,0,-1,0,0,0],"draw:rect":[144,0,-1,0,0,0],"draw:regular-polygon":[145,0,-1,0,0,0],"office:annotation":[221,0,-1,0,0,0],"office:annotation-end":[222,0,-1,0,0,0],"presentation:date-time":[248,0,-1,0,0,0],"presentation:footer":[252,0,-1,0,0,0],"presentation:header":[254,0,-1,0,0,0],"text:a":[418,0,-1,0,0,0],"text:alphabetical-index-mark":[422,0,-1,0,0,0],"text:alphabetical-index-mark-end":[423,0,-1,0,0,0],"text:alphabetical-index-mark-start":[424,0,-1,0,0,0],"text:author-initials":[426,0,-1,0,0,0],"text:author-name":[427,0,-1,0,0,0],"text:bibliography-mark":[431,0,-1,0,0,0],"text:bookmark":[433,0,-1,0,0,0],"text:bookmark-end":[434,0,-1,0,0,0],"text:bookmark-ref":[435,0,-1,0,0,0],"text:bookmark-start":[436,0,-1,0,0,0],"text:change":[437,0,-1,0,0,0],"text:change-end":[438,0,-1,0,0,0],"text:change-start":[439,0,-1,0,0,0],"text:chapter":[441,0,-1,0,0,0],"text:character-count":[442,0,-1,0,0,0],"text:conditional-text":[443,0,-1,0,0,0],"text:creation-date":[444,0,-1,0,0,0],"text:creation-time":[445,0,-1,0,0,0],"text:creator":[446,0,-1,0,0,0],"text:database-display":[447,0,-1,0,0,0],"text:database-name":[448,0,-1,0,0,0],"text:database-next":[449,0,-1,0,0,0],"text:database-row-number":[450,0,-1,0,0,0],"text:database-row-select":[451,0,-1,0,0,0],"text:date":[452,0,-1,0,0,0],"text:dde-connection":[453,0,-1,0,0,0],"text:description":[457,0,-1,0,0,0],"text:drop-down":[458,0,-1,0,0,0],"text:editing-cycles":[459,0,-1,0,0,0],"text:editing-duration":[460,0,-1,0,0,0],"text:execute-macro":[461,0,-1,0,0,0],"text:expression":[462,0,-1,0,0,0],"text:file-name":[463,0,-1,0,0,0],"text:hidden-paragraph":[466,0,-1,0,0,0],"text:hidden-text":[467,0,-1,0,0,0],"text:image-count":[471,0,-1,0,0,0],"text:initial-creator":[485,0,-1,0,0,0],"text:keywords":[487,0,-1,0,0,0],"text:line-break":[489,0,-1,0,0,0],"text:measure":[499,0,-1,0,0,0],"text:meta":[500,0,-1,0,0,0],"text:meta-field":[501,0,-1,0,0,0],"text:modification-date":[502,0,-1,0,0,0],"text:modification-time":[503,0,-1,0,0,0],"text:note":[504,0,-1,0,0,0],"text:note-ref":[509,0,-1,0,0,0],"text:object-count":[513,0,-1,0,0,0],"text:page-continuation":[521,0,-1,0,0,0],"text:page-count":[522,0,-1,0,0,0],"text:page-number":[523,0,-1,0,0,0],"text:page-variable-get":[525,0,-1,0,0,0],"text:page-variable-set":[526,0,-1,0,0,0],"text:paragraph-count":[527,0,-1,0,0,0],"text:placeholder":[528,0,-1,0,0,0],"text:print-date":[529,0,-1,0,0,0],"text:print-time":[530,0,-1,0,0,0],"text:printed-by":[531,0,-1,0,0,0],"text:reference-mark":[532,0,-1,0,0,0],"text:reference-mark-end":[533,0,-1,0,0,0],"text:reference-mark-start":[534,0,-1,0,0,0],"text:reference-ref":[535,0,-1,0,0,0],"text:ruby":[536,0,-1,0,0,0],"text:s":[539,0,-1,0,0,0],"text:script":[540,0,-1,0,0,0],"text:sender-city":[543,0,-1,0,0,0],"text:sender-company":[544,0,-1,0,0,0],"text:sender-country":[545,0,-1,0,0,0],"text:sender-email":[546,0,-1,0,0,0],"text:sender-fax":[547,0,-1,0,0,0],"text:sender-firstname":[548,0,-1,0,0,0],"text:sender-initials":[549,0,-1,0,0,0],"text:sender-lastname":[550,0,-1,0,0,0],"text:sender-phone-private":[551,0,-1,0,0,0],"text:sender-phone-work":[552,0,-1,0,0,0],"text:sender-position":[553,0,-1,0,0,0],"text:sender-postal-code":[554,0,-1,0,0,0],"text:sender-state-or-province":[555,0,-1,0,0,0],"text:sender-street":[556,0,-1,0,0,0],"text:sender-title":[557,0,-1,0,0,0],"text:sequence":[558,0,-1,0,0,0],"text:sequence-ref":[561,0,-1,0,0,0],"text:sheet-name":[562,0,-1,0,0,0],"text:soft-page-break":[563,0,-1,0,0,0],"text:span":[565,0,-1,0,0,0],"text:subject":[566,0,-1,0,0,0],"text:tab":[567,0,-1,0,0,0],"text:table-count":[568,0,-1,0,0,0],"text:table-formula":[569,0,-1,0,0,0],"text:template-name":[576,0,-1,0,0,0],"text:text-input":[577,0,-1,0,0,0],"text:time":[578,0,-1,0,0,0],"text:title":[579,0,-1,0,0,0],"text:toc-mark":[580,0,-1,0,0,0],"text:toc-mark-end":[581,0,-1,0,0,0],"text:toc-mark-start":[582,0,-1,0,0,0],"text:user-defined":[584,0,-1,0,0,0],"text:user-field-get":[587,0,-1,0,0,0],"text:user-field-input":[588,0,-1,0,0,0],"text:user-index-mark":[591,0,-1,0,0,0],"text:user-index-mark-end":[592,0,-1,0,0,0],"text:user-index-mark-start":[593,0,-1,0,0,0],"text:variable-get":[597,0,-1,0,0,0],"text:variable-input":[598,0,-1,0,0,0],"text:variable-set":[599,0,-1,0,0,0],"text:word-count":[600,0,-1,0,0,0]},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:tab-ref":[48,0]},"c":{}},
-    {"a":{"style:num-format":[0,0],"style:num-letter-sync":[4,0]},"c":{},"t":0},
-    {"a":{"style:data-style-name":[22,0],"text:display":[272,0],"text:formula":[0,0]},"c":{},"t":0},
-    {"a":{"text:name":[0,1],"text:protected":[4,0],"text:protection-key":[0,0],"text:protection-key-digest-algorithm":[0,0],"text:style-name":[22,0],"xml:id":[0,0]},"c":{"text:index-body":[472,1,1,1,0,0],"text:table-index-source":[572,0,1,1,0,0]},"o":1},
-    {"a":{"text:style-name":[22,1]},"c":{"text:index-entry-chapter":[474,0,-1,0,0,0],"text:index-entry-link-end":[475,0,-1,0,0,0],"text:index-entry-link-start":[476,0,-1,0,0,0],"text:index-entry-page-number":[477,0,-1,0,0,0],"text:index-entry-span":[478,0,-1,0,0,0],"text:index-entry-tab-stop":[479,0,-1,0,0,0],"text:index-entry-text":[480,0,-1,0,0,0]}},
-    {"a":{"text:caption-sequence-format":[274,0],"text:caption-sequence-name":[0,0],"text:index-scope":[268,0],"text:relative-tab-stop-position":[4,0],"text:use-caption":[4,0]},"c":{"text:index-title-template":[484,0,1,0,0,0],"text:table-index-entry-template":[571,1,1,0,0,0]},"o":1},
-    {"a":{"text:name":[0,1],"text:protected":[4,0],"text:protection-key":[0,0],"text:protection-key-digest-algorithm":[0,0],"text:style-name":[22,0],"xml:id":[0,0]},"c":{"text:index-body":[472,1,1,1,0,0],"text:table-of-content-source":[575,0,1,1,0,0]},"o":1},
-    {"a":{"text:outline-level":[26,1],"text:style-name":[22,1]},"c":{"text:index-entry-chapter":[474,0,-1,0,0,0],"text:index-entry-link-end":[475,0,-1,0,0,0],"text:index-entry-link-start":[476,0,-1,0,0,0],"text:index-entry-page-number":[477,0,-1,0,0,0],"text:index-entry-span":[478,0,-1,0,0,0],"text:index-entry-tab-stop":[479,0,-1,0,0,0],"text:index-entry-text":[480,0,-1,0,0,0]}},
-    {"a":{"text:index-scope":[268,0],"text:outline-level":[26,0],"text:relative-tab-stop-position":[4,0],"text:use-index-marks":[4,0],"text:use-index-source-styles":[4,0],"text:use-outline-level":[4,0]},"c":{"text:index-source-styles":[482,2,-1,0,0,0],"text:index-title-template":[484,0,1,0,0,0],"text:table-of-content-entry-template":[574,1,-1,0,0,0]},"o":1},
-    {"a":{"text:display":[288,0]},"c":{},"t":0},
-    {"a":{"text:description":[0,0]},"c":{},"t":0},
-    {"a":{"style:data-style-name":[22,0],"text:fixed":[4,0],"text:time-adjust":[0,0],"text:time-value":[0,0]},"c":{},"t":0},
-    {"a":{"text:fixed":[4,0]},"c":{},"t":0},
-    {"a":{"text:outline-level":[26,0],"text:string-value":[0,1]},"c":{}},
-    {"a":{"text:id":[0,1]},"c":{}},
-    {"a":{"text:id":[0,1],"text:outline-level":[26,0]},"c":{}},
-    {"a":{"text:track-changes":[4,0]},"c":{"text:changed-region":[440,0,-1,0,0,0]}},
-    {"a":{"office:boolean-value":[4,0],"office:date-value":[0,0],"office:string-value":[0,0],"office:time-value":[0,0],"office:value":[14,0],"style:data-style-name":[22,0],"text:fixed":[4,0],"text:name":[0,1]},"c":{},"t":0},
-    {"a":{"office:boolean-value":[4,0],"office:currency":[0,0],"office:date-value":[0,0],"office:string-value":[0,0],"office:time-value":[0,0],"office:value":[14,0],"office:value-type":[39,1],"text:formula":[0,0],"text:name":[0,1]},"c":{},"v":{"attribute":"office:value-type","cases":{"float":{"c":{},"a":["office:value","office:value-type"]},"percentage":{"c":{},"a":["office:value","office:value-type"]},"currency":{"c":{},"a":["office:currency","office:value","office:value-type"]},"date":{"c":{},"a":["office:date-value","office:value-type"]},"time":{"c":{},"a":["office:time-value","office:value-type"]},"boolean":{"c":{},"a":["office:boolean-value","office:value-type"]},"string":{"c":{},"a":["office:string-value","office:value-type"]}}}},
-    {"a":{},"c":{"text:user-field-decl":[585,0,-1,0,0,0]}},
-    {"a":{"style:data-style-name":[22,0],"text:display":[289,0],"text:name":[0,1]},"c":{},"t":0},
-    {"a":{"style:data-style-name":[22,0],"text:description":[0,0],"text:name":[0,1]},"c":{},"t":0},
-    {"a":{"text:name":[0,1],"text:protected":[4,0],"text:protection-key":[0,0],"text:protection-key-digest-algorithm":[0,0],"text:style-name":[22,0],"xml:id":[0,0]},"c":{"text:index-body":[472,1,1,1,0,0],"text:user-index-source":[594,0,1,1,0,0]},"o":1},
-    {"a":{"text:outline-level":[26,1],"text:style-name":[22,1]},"c":{"text:index-entry-chapter":[474,0,-1,0,0,0],"text:index-entry-link-end":[475,0,-1,0,0,0],"text:index-entry-link-start":[476,0,-1,0,0,0],"text:index-entry-page-number":[477,0,-1,0,0,0],"text:index-entry-span":[478,0,-1,0,0,0],"text:index-entry-tab-stop":[479,0,-1,0,0,0],"text:index-entry-text":[480,0,-1,0,0,0]}},
-    {"a":{"text:index-name":[0,1],"text:outline-level":[26,0],"text:string-value":[0,1]},"c":{}},
-    {"a":{"text:id":[0,1]},"c":{}},
-    {"a":{"text:id":[0,1],"text:index-name":[0,1],"text:outline-level":[26,0]},"c":{}},
-    {"a":{"text:copy-outline-levels":[4,0],"text:index-name":[0,1],"text:index-scope":[268,0],"text:relative-tab-stop-position":[4,0],"text:use-floating-frames":[4,0],"text:use-graphics":[4,0],"text:use-index-marks":[4,0],"text:use-index-source-styles":[4,0],"text:use-objects":[4,0],"text:use-tables":[4,0]},"c":{"text:index-source-styles":[482,2,-1,0,0,0],"text:index-title-template":[484,0,1,0,0,0],"text:user-index-entry-template":[590,1,-1,0,0,0]},"o":1},
-    {"a":{"office:value-type":[290,1],"text:name":[0,1]},"c":{}},
-    {"a":{},"c":{"text:variable-decl":[595,0,-1,0,0,0]}},
-    {"a":{"style:data-style-name":[22,0],"text:display":[272,0],"text:name":[0,1]},"c":{},"t":0},
-    {"a":{"office:value-type":[290,1],"style:data-style-name":[22,0],"text:description":[0,0],"text:display":[291,0],"text:name":[0,1]},"c":{},"t":0},
-    {"a":{"office:boolean-value":[4,0],"office:currency":[0,0],"office:date-value":[0,0],"office:string-value":[0,0],"office:time-value":[0,0],"office:value":[14,0],"office:value-type":[39,1],"style:data-style-name":[22,0],"text:display":[291,0],"text:formula":[0,0],"text:name":[0,1]},"c":{},"v":{"attribute":"office:value-type","cases":{"float":{"c":{},"a":["office:value","office:value-type"]},"percentage":{"c":{},"a":["office:value","office:value-type"]},"currency":{"c":{},"a":["office:currency","office:value","office:value-type"]},"date":{"c":{},"a":["office:date-value","office:value-type"]},"time":{"c":{},"a":["office:time-value","office:value-type"]},"boolean":{"c":{},"a":["office:boolean-value","office:value-type"]},"string":{"c":{},"a":["office:string-value","office:value-type"]}}},"t":0},
-    {"a":{"style:num-format":[0,0],"style:num-letter-sync":[4,0]},"c":{},"t":0},
-    {"a":{},"c":{}}],"checks":[{"k":"any"},{"k":"num","min":"0","max":"1"},{"k":"enum","v":["none","sum"]},{"k":"enum","v":["replace","sum"]},{"k":"enum","v":["true","false"]},{"k":"enum","v":["discrete","linear","paced","spline"]},{"k":"enum","v":["remove","freeze","hold","auto","default","transition"]},{"k":"enum","v":["remove","freeze","hold","transition","auto","inherit"]},{"k":"or","of":[{"k":"num","min":"0.0"},{"k":"enum","v":["indefinite"]}]},{"k":"enum","v":["never","always","whenNotActive","default"]},{"k":"enum","v":["never","always","whenNotActive","inherit"]},{"k":"enum","v":["rgb","hsl"]},{"k":"enum","v":["clockwise","counter-clockwise"]},{"k":"enum","v":["translate","scale","rotate","skewX","skewY"]},{"k":"num"},{"k":"ncname"},{"k":"enum","v":["default","on-click","with-previous","after-previous","timing-root","main-sequence","interactive-sequence"]},{"k":"enum","v":["custom","entrance","exit","emphasis","motion-path","ole-action","media-call"]},{"k":"enum","v":["forward","reverse"]},{"k":"re","p":"#[0-9a-fA-F]{6}"},{"k":"enum","v":["in","out"]},{"k":"enum","v":["x","y","z"]},{"k":"or","of":[{"k":"ncname"},{"k":"enum","v":[""]}]},{"k":"re","p":"[^:]+:[^:]+"},{"k":"re","p":"-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc)|(px))"},{"k":"enum","v":["simple"]},{"k":"int","min":"1"},{"k":"enum","v":["major","minor"]},{"k":"enum","v":["start","center","end"]},{"k":"enum","v":["start","end","top","bottom","top-start","bottom-start","top-end","bottom-end"]},{"k":"enum","v":["wide","high","balanced","custom"]},{"k":"enum","v":["none","row","column","both"]},{"k":"enum","v":["parallel","perspective"]},{"k":"enum","v":["flat","phong","gouraud","draft"]},{"k":"re","p":"\\([ ]*-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([ ]+-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)){2}[ ]*\\)"},{"k":"enum","v":["boolean","short","int","long","double","string","datetime","base64Binary"]},{"k":"enum","v":["equal-integer","is-boolean","equal-boolean","equal-use-only-zero"]},{"k":"int"},{"k":"re","p":"[A-Za-z][A-Za-z0-9._\\-]*"},{"k":"enum","v":["float","percentage","currency","date","time","boolean","string"]},{"k":"enum","v":["bit","boolean","tinyint","smallint","integer","bigint","float","real","double","numeric","decimal","char","varchar","longvarchar","date","time","timestmp","binary","varbinary","longvarbinary","sqlnull","other","object","distinct","struct","array","blob","clob","ref"]},{"k":"enum","v":["no-nulls","nullable"]},{"k":"enum","v":["onRequest"]},{"k":"enum","v":["none"]},{"k":"enum","v":["boolean","short","int","long","double","string"]},{"k":"enum","v":["cascade","restrict","set-null","no-action","set-default"]},{"k":"enum","v":["primary","unique","foreign"]},{"k":"list","of":[{"k":"ncname"}]},{"k":"int","min":"0"},{"k":"list","of":[{"k":"int"}]},{"k":"re","p":"($?([^\\. ']+|'([^']|'')+'))?\\.$?[A-Z]+$?[0-9]+"},{"k":"enum","v":["page","frame","paragraph","char","as-char"]},{"k":"enum","v":["new","replace"]},{"k":"enum","v":["onLoad"]},{"k":"enum","v":["embed"]},{"k":"enum","v":["nohref"]},{"k":"re","p":"-?[0-9]+,-?[0-9]+([ ]+-?[0-9]+,-?[0-9]+)*"},{"k":"re","p":"([0-9]+(\\.[0-9]*)?|\\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc)|(px))"},{"k":"enum","v":["full","section","cut","arc"]},{"k":"list","of":[{"k":"re","p":"-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc)|(px))"}]},{"k":"enum","v":["standard","lines","line","curve"]},{"k":"re","p":"([0-9]?[0-9](\\.[0-9]*)?|100(\\.0*)?|\\.[0-9]+)%"},{"k":"list","of":[{"k":"or","of":[{"k":"re","p":"-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc)|(px))"},{"k":"num"}]}]},{"k":"re","p":"-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)%"},{"k":"list","of":[{"k":"num","min":"-0.5","max":"0.5"}]},{"k":"re","p":"\\([ ]*-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc))([ ]+-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc))){2}[ ]*\\)"},{"k":"enum","v":["none","segments","rectangle"]},{"k":"enum","v":["normal","path","shape"]},{"k":"enum","v":["path","shape"]},{"k":"enum","v":["title","outline","subtitle","text","graphic","object","chart","table","orgchart","page","notes","handout","header","footer","date-time","page-number"]},{"k":"or","of":[{"k":"re","p":"-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)%"},{"k":"enum","v":["scale","scale-min"]}]},{"k":"enum","v":["top-left","top","top-right","left","center","right","bottom-left","bottom-right"]},{"k":"enum","v":["auto","left","right","up","down","horizontal","vertical"]},{"k":"or","of":[{"k":"re","p":"-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc)|(px))"},{"k":"re","p":"-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)%"}]},{"k":"enum","v":["linear","axial","radial","ellipsoid","square","rectangular"]},{"k":"enum","v":["single","double","triple"]},{"k":"enum","v":["always","screen","printer","none"]},{"k":"enum","v":["false","true"]},{"k":"enum","v":["rect","round"]},{"k":"enum","v":["submit","reset","push","url"]},{"k":"enum","v":["center","start","end","top","bottom"]},{"k":"enum","v":["unchecked","checked","unknown"]},{"k":"enum","v":["flat","3d"]},{"k":"enum","v":["table","query","sql","sql-pass-through","value-list","table-fields"]},{"k":"enum","v":["table","query","command"]},{"k":"enum","v":["none","current","parent"]},{"k":"enum","v":["records","current","page"]},{"k":"enum","v":["float","percentage","currency","date","time","boolean","string","void"]},{"k":"enum","v":["selection","selection-indices"]},{"k":"len","length":"1"},{"k":"enum","v":["horizontal","vertical"]},{"k":"enum","v":["replace"]},{"k":"datetime"},{"k":"enum","v":["float","date","time","boolean","string"]},{"k":"re","p":"[A-Za-z0-9]{1,8}"},{"k":"re","p":"[A-Za-z]{1,8}"},{"k":"enum","v":["short","medium","long"]},{"k":"enum","v":["fixed","language"]},{"k":"enum","v":["short","long"]},{"k":"enum","v":["into-default-style-data-style","into-english-number","keep-text"]},{"k":"enum","v":["1.3"]},{"k":"enum","v":["fixed","current-date"]},{"k":"enum","v":["none","previous-page","next-page","first-page","last-page","hide","stop","execute","show","verb","fade-out","sound","last-visited-page"]},{"k":"enum","v":["none","from-left","from-top","from-right","from-bottom","from-center","from-upper-left","from-upper-right","from-lower-left","from-lower-right","to-left","to-top","to-right","to-bottom","to-upper-left","to-upper-right","to-lower-right","to-lower-left","path","spiral-inward-left","spiral-inward-right","spiral-outward-left","spiral-outward-right","vertical","horizontal","to-center","clockwise","counter-clockwise"]},{"k":"enum","v":["none","fade","move","stripes","open","close","dissolve","wavyline","random","lines","laser","appear","hide","move-short","checkerboard","rotate","stretch"]},{"k":"enum","v":["slow","medium","fast"]},{"k":"enum","v":["enabled","disabled"]},{"k":"or","of":[{"k":"list","of":[{"k":"enum","v":["left","center","right","top","bottom"]}]},{"k":"list","of":[{"k":"enum","v":["top","center","bottom","left","right"]}]},{"k":"enum","v":["left","center","right","top","bottom"]}]},{"k":"enum","v":["no-repeat","repeat","stretch"]},{"k":"enum","v":["near-axis","near-axis-other-side","outside-start","outside-end"]},{"k":"or","of":[{"k":"num"},{"k":"enum","v":["start","end"]}]},{"k":"enum","v":["none","value","percentage","value-and-percentage"]},{"k":"enum","v":["none","variance","standard-deviation","percentage","error-margin","constant","standard-error","cell-range"]},{"k":"enum","v":["none","cubic-spline","b-spline","step-start","step-end","step-center-x","step-center-y"]},{"k":"enum","v":["side-by-side","stagger-even","stagger-odd"]},{"k":"enum","v":["avoid-overlap","center","top","top-right","right","bottom-right","bottom","bottom-left","left","top-left","inside","outside","near-origin"]},{"k":"enum","v":["prior","central","averaged-abscissa"]},{"k":"enum","v":["none","linear","logarithmic","moving-average","exponential","power","polynomial"]},{"k":"enum","v":["columns","rows"]},{"k":"enum","v":["cuboid","cylinder","cone","pyramid"]},{"k":"enum","v":["square","diamond","arrow-down","arrow-up","arrow-right","arrow-left","bow-tie","hourglass","circle","star","x","plus","asterisk","horizontal-bar","vertical-bar"]},{"k":"enum","v":["none","automatic","named-symbol","image"]},{"k":"enum","v":["at-labels","at-axis","at-labels-and-axis"]},{"k":"enum","v":["use-zero","leave-gap","ignore"]},{"k":"enum","v":["ltr","ttb"]},{"k":"re","p":"[0-9]+\\*"},{"k":"enum","v":["none","solid","dotted","dashed","dot-dashed"]},{"k":"enum","v":["top","middle","bottom"]},{"k":"enum","v":["text","paragraph","section","ruby","table","table-column","table-row","table-cell","graphic","presentation","drawing-page","chart"]},{"k":"enum","v":["full","border"]},{"k":"enum","v":["none","solid","bitmap","gradient","hatch"]},{"k":"enum","v":["top-left","top","top-right","left","center","right","bottom-left","bottom","bottom-right"]},{"k":"list","of":[{"k":"or","of":[{"k":"re","p":"([0-9]?[0-9](\\.[0-9]*)?|100(\\.0*)?|\\.[0-9]+)%"},{"k":"enum","v":["horizontal","vertical"]}]}]},{"k":"enum","v":["none","fade-from-left","fade-from-top","fade-from-right","fade-from-bottom","fade-from-upperleft","fade-from-upperright","fade-from-lowerleft","fade-from-lowerright","move-from-left","move-from-top","move-from-right","move-from-bottom","move-from-upperleft","move-from-upperright","move-from-lowerleft","move-from-lowerright","uncover-to-left","uncover-to-top","uncover-to-right","uncover-to-bottom","uncover-to-upperleft","uncover-to-upperright","uncover-to-lowerleft","uncover-to-lowerright","fade-to-center","fade-from-center","vertical-stripes","horizontal-stripes","clockwise","counterclockwise","open-vertical","open-horizontal","close-vertical","close-horizontal","wavyline-from-left","wavyline-from-top","wavyline-from-right","wavyline-from-bottom","spiralin-left","spiralin-right","spiralout-left","spiralout-right","roll-from-top","roll-from-left","roll-from-right","roll-from-bottom","stretch-from-left","stretch-from-top","stretch-from-right","stretch-from-bottom","vertical-lines","horizontal-lines","dissolve","random","vertical-checkerboard","horizontal-checkerboard","interlocking-horizontal-left","interlocking-horizontal-right","interlocking-vertical-top","interlocking-vertical-bottom","fly-away","open","close","melt"]},{"k":"enum","v":["manual","automatic","semi-automatic"]},{"k":"enum","v":["visible","hidden"]},{"k":"enum","v":["nonzero","evenodd"]},{"k":"or","of":[{"k":"enum","v":["word"]},{"k":"int","min":"1"}]},{"k":"enum","v":["roman","swiss","modern","decorative","script","system"]},{"k":"enum","v":["fixed","variable"]},{"k":"re","p":"([0-9]*[1-9][0-9]*(\\.[0-9]*)?|0+\\.[0-9]*[1-9][0-9]*|\\.[0-9]*[1-9][0-9]*)((cm)|(mm)|(in)|(pt)|(pc)|(px))"},{"k":"enum","v":["normal","ultra-condensed","extra-condensed","condensed","semi-condensed","semi-expanded","expanded","extra-expanded","ultra-expanded"]},{"k":"enum","v":["normal","italic","oblique"]},{"k":"enum","v":["normal","small-caps"]},{"k":"enum","v":["normal","bold","100","200","300","400","500","600","700","800","900"]},{"k":"enum","v":["left","center","right"]},{"k":"enum","v":["none","solid","dotted","dash","long-dash","dot-dash","dot-dot-dash","wave"]},{"k":"enum","v":["correct","attractive"]},{"k":"enum","v":["standard","double-sided"]},{"k":"enum","v":["normal","inverse"]},{"k":"enum","v":["object","flat","sphere"]},{"k":"enum","v":["object","parallel","sphere"]},{"k":"enum","v":["luminance","intensity","color"]},{"k":"enum","v":["replace","modulate","blend"]},{"k":"re","p":"-?([0-9]?[0-9](\\.[0-9]*)?|100(\\.0*)?|\\.[0-9]+)%"},{"k":"enum","v":["fixed","free"]},{"k":"enum","v":["horizontal","vertical","auto"]},{"k":"enum","v":["straight-line","angled-line","angled-connector-line"]},{"k":"enum","v":["greyscale","mono","watermark","standard"]},{"k":"enum","v":["content","thumbnail","icon","print-view"]},{"k":"re","p":"([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(px)"},{"k":"enum","v":["automatic","left-outside","inside","right-outside"]},{"k":"enum","v":["automatic","above","below","center"]},{"k":"enum","v":["below","above"]},{"k":"enum","v":["none","dash","solid"]},{"k":"enum","v":["miter","round","bevel","middle","none"]},{"k":"enum","v":["left","center","right","justify"]},{"k":"enum","v":["top","middle","bottom","justify"]},{"k":"enum","v":["automatic","mm","cm","m","km","pt","pc","inch","ft","mi"]},{"k":"enum","v":["iterative","once-concurrent","once-successive"]},{"k":"or","of":[{"k":"enum","v":["transparent"]},{"k":"re","p":"#[0-9a-fA-F]{6}"}]},{"k":"or","of":[{"k":"enum","v":["auto"]},{"k":"re","p":"rect\\([ ]*((-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc)))|(auto))([ ]*,[ ]*((-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc))))|(auto)){3}[ ]*\\)"}]},{"k":"or","of":[{"k":"re","p":"([0-9]+(\\.[0-9]*)?|\\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc)|(px))"},{"k":"re","p":"-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)%"}]},{"k":"enum","v":["no-wrap","wrap"]},{"k":"list","of":[{"k":"re","p":"([0-9]*[1-9][0-9]*(\\.[0-9]*)?|0+\\.[0-9]*[1-9][0-9]*|\\.[0-9]*[1-9][0-9]*)((cm)|(mm)|(in)|(pt)|(pc)|(px))"}]},{"k":"enum","v":["left","center","right","from-left","inside","outside","from-inside"]},{"k":"enum","v":["page","page-content","page-start-margin","page-end-margin","frame","frame-content","frame-start-margin","frame-end-margin","paragraph","paragraph-content","paragraph-start-margin","paragraph-end-margin","char"]},{"k":"or","of":[{"k":"list","of":[{"k":"enum","v":["vertical","horizontal","horizontal-on-odd","horizontal-on-even"]}]},{"k":"list","of":[{"k":"enum","v":["horizontal","horizontal-on-odd","horizontal-on-even","vertical"]}]},{"k":"enum","v":["none","vertical","horizontal","horizontal-on-odd","horizontal-on-even"]}]},{"k":"or","of":[{"k":"enum","v":["no-limit"]},{"k":"int","min":"1"}]},{"k":"enum","v":["clip","auto-create-new-frame"]},{"k":"or","of":[{"k":"enum","v":["none"]},{"k":"list","of":[{"k":"enum","v":["content","position","size"]}]}]},{"k":"enum","v":["foreground","background"]},{"k":"enum","v":["top","middle","bottom","from-top","below"]},{"k":"enum","v":["page","page-content","frame","frame-content","paragraph","paragraph-content","char","line","baseline","text"]},{"k":"enum","v":["none","left","right","parallel","dynamic","run-through","biggest"]},{"k":"enum","v":["full","outside"]},{"k":"enum","v":["lr-tb","rl-tb","tb-rl","tb-lr","lr","rl","tb","page"]},{"k":"enum","v":["butt","square","round"]},{"k":"or","of":[{"k":"num","min":"0","max":"1"},{"k":"re","p":"([0-9]?[0-9](\\.[0-9]*)?|100(\\.0*)?|\\.[0-9]+)%"}]},{"k":"enum","v":["none","scroll","alternate","slide"]},{"k":"enum","v":["left","right","up","down"]},{"k":"enum","v":["listtab","space","nothing"]},{"k":"enum","v":["start","end","left","right","center","justify"]},{"k":"enum","v":["label-width-and-position","label-alignment"]},{"k":"enum","v":["all","left","right","mirrored"]},{"k":"or","of":[{"k":"int","min":"1"},{"k":"enum","v":["continue"]}]},{"k":"enum","v":["none","line","both"]},{"k":"list","of":[{"k":"enum","v":["headers","grid","annotations","objects","charts","drawings","formulas","zero-values"]}]},{"k":"enum","v":["portrait","landscape"]},{"k":"enum","v":["ttb","ltr"]},{"k":"enum","v":["horizontal","vertical","both","none"]},{"k":"enum","v":["auto","column","page"]},{"k":"enum","v":["auto","page"]},{"k":"enum","v":["auto","always"]},{"k":"or","of":[{"k":"enum","v":["normal"]},{"k":"re","p":"([0-9]+(\\.[0-9]*)?|\\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc)|(px))"},{"k":"re","p":"-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)%"}]},{"k":"enum","v":["start","center","justify"]},{"k":"enum","v":["normal","strict"]},{"k":"or","of":[{"k":"int","min":"0"},{"k":"enum","v":["auto"]}]},{"k":"enum","v":["simple","hanging"]},{"k":"enum","v":["none","ideograph-alpha"]},{"k":"enum","v":["top","middle","bottom","auto","baseline"]},{"k":"enum","v":["left","center","right","distribute-letter","distribute-space"]},{"k":"enum","v":["above","below"]},{"k":"or","of":[{"k":"int","min":"1"},{"k":"enum","v":[""]}]},{"k":"or","of":[{"k":"enum","v":["font-color"]},{"k":"re","p":"#[0-9a-fA-F]{6}"}]},{"k":"enum","v":["none","single","double"]},{"k":"or","of":[{"k":"int","min":"1"},{"k":"re","p":"-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)%"},{"k":"re","p":"([0-9]*[1-9][0-9]*(\\.[0-9]*)?|0+\\.[0-9]*[1-9][0-9]*|\\.[0-9]*[1-9][0-9]*)((cm)|(mm)|(in)|(pt)|(pc)|(px))"},{"k":"enum","v":["auto","normal","bold","thin","medium","thick"]}]},{"k":"enum","v":["left","center","right","char"]},{"k":"or","of":[{"k":"list","of":[{"k":"enum","v":["protected","formula-hidden"]}]},{"k":"enum","v":["none","hidden-and-protected"]}]},{"k":"enum","v":["auto","0","0deg","0rad","0grad"]},{"k":"enum","v":["none","bottom","top","center"]},{"k":"enum","v":["fix","value-type"]},{"k":"enum","v":["top","middle","bottom","automatic"]},{"k":"enum","v":["left","center","right","margins"]},{"k":"enum","v":["collapsing","separating"]},{"k":"or","of":[{"k":"re","p":"([0-9]*[1-9][0-9]*(\\.[0-9]*)?|0+\\.[0-9]*[1-9][0-9]*|\\.[0-9]*[1-9][0-9]*)((cm)|(mm)|(in)|(pt)|(pc)|(px))"},{"k":"re","p":"-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)%"}]},{"k":"or","of":[{"k":"re","p":"-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc)|(px))"},{"k":"enum","v":["normal"]}]},{"k":"enum","v":["none","lowercase","uppercase","capitalize"]},{"k":"enum","v":["none","embossed","engraved"]},{"k":"enum","v":["latin","asian","complex","ignore"]},{"k":"enum","v":["none","letters","lines"]},{"k":"or","of":[{"k":"enum","v":["none"]},{"k":"list","of":[{"k":"enum","v":["none","accent","dot","circle","disc","above","below"]}]}]},{"k":"enum","v":["continuous","skip-white-space"]},{"k":"list","of":[{"k":"or","of":[{"k":"re","p":"-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)%"},{"k":"enum","v":["super","sub"]}]}]},{"k":"enum","v":["fixed","line-height"]},{"k":"enum","v":["true","none","condition"]},{"k":"enum","v":["objectBoundingBox"]},{"k":"enum","v":["pad","reflect","repeat"]},{"k":"or","of":[{"k":"num"},{"k":"re","p":"-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)%"}]},{"k":"enum","v":["accepted","rejected","pending"]},{"k":"enum","v":["none","unsorted","sort-ascending"]},{"k":"len","minLength":"1"},{"k":"list","of":[{"k":"len","minLength":"1"}]},{"k":"enum","v":["from-top","from-bottom"]},{"k":"enum","v":["row","column","data","hidden","page"]},{"k":"enum","v":["named","previous","next"]},{"k":"enum","v":["none","member-difference","member-percentage","member-percentage-difference","running-total","row-percentage","column-percentage","total-percentage","index"]},{"k":"or","of":[{"k":"num"},{"k":"enum","v":["auto"]}]},{"k":"enum","v":["seconds","minutes","hours","days","months","quarters","years"]},{"k":"enum","v":["tabular-layout","outline-subtotals-top","outline-subtotals-bottom"]},{"k":"enum","v":["ascending","descending"]},{"k":"enum","v":["data","none","manual","name"]},{"k":"or","of":[{"k":"re","p":"($?([^\\. ']+|'([^']|'')+'))?\\.$?[A-Z]+$?[0-9]+(:($?([^\\. ']+|'([^']|'')+'))?\\.$?[A-Z]+$?[0-9]+)?"},{"k":"re","p":"($?([^\\. ']+|'([^']|'')+'))?\\.$?[0-9]+:($?([^\\. ']+|'([^']|'')+'))?\\.$?[0-9]+"},{"k":"re","p":"($?([^\\. ']+|'([^']|'')+'))?\\.$?[A-Z]+:($?([^\\. ']+|'([^']|'')+'))?\\.$?[A-Z]+"}]},{"k":"enum","v":["column","row"]},{"k":"enum","v":["row","column","table"]},{"k":"enum","v":["stop","warning","information"]},{"k":"enum","v":["self","cell-range"]},{"k":"enum","v":["text","number"]},{"k":"enum","v":["from-another-table","to-another-table","from-same-table"]},{"k":"enum","v":["enable","disable"]},{"k":"or","of":[{"k":"enum","v":["none"]},{"k":"list","of":[{"k":"enum","v":["print-range","filter","repeat-row","repeat-column"]}]}]},{"k":"enum","v":["date"]},{"k":"enum","v":["trace-dependents","remove-dependents","trace-precedents","remove-precedents","trace-errors"]},{"k":"enum","v":["alpha-numeric","integer","double"]},{"k":"enum","v":["visible","collapse","filter"]},{"k":"enum","v":["copy-all","copy-results-only"]},{"k":"enum","v":["row","column"]},{"k":"enum","v":["1","2","3","separator"]},{"k":"enum","v":["document","chapter"]},{"k":"enum","v":["article","book","booklet","conference","custom1","custom2","custom3","custom4","custom5","email","inbook","incollection","inproceedings","journal","manual","mastersthesis","misc","phdthesis","proceedings","techreport","unpublished","www"]},{"k":"enum","v":["page","chapter","direction","text","number-no-superior","number-all-superior","number"]},{"k":"enum","v":["name","number","number-and-name","plain-number-and-name","plain-number"]},{"k":"enum","v":["value","formula"]},{"k":"enum","v":["full","path","name","name-and-extension"]},{"k":"enum","v":["text","category-and-value","caption"]},{"k":"enum","v":["address","annote","author","bibliography-type","booktitle","chapter","custom1","custom2","custom3","custom4","custom5","edition","editor","howpublished","identifier","institution","isbn","issn","journal","month","note","number","organizations","pages","publisher","report-type","school","series","title","url","volume","year"]},{"k":"enum","v":["name","number","number-and-name","plain-number","plain-number-and-name"]},{"k":"enum","v":["right","left"]},{"k":"enum","v":["left","right","inner","outer"]},{"k":"enum","v":["value","unit","gap"]},{"k":"enum","v":["footnote","endnote"]},{"k":"enum","v":["page","chapter","direction","text"]},{"k":"enum","v":["text","page","section","document"]},{"k":"enum","v":["document","chapter","page"]},{"k":"enum","v":["previous","next"]},{"k":"enum","v":["previous","current","next"]},{"k":"enum","v":["text","table","text-box","image","object"]},{"k":"enum","v":["page","chapter","direction","text","category-and-value","caption","value"]},{"k":"enum","v":["full","path","name","name-and-extension","area","title"]},{"k":"enum","v":["value","formula","none"]},{"k":"enum","v":["float","time","date","percentage","currency","boolean","string"]},{"k":"enum","v":["value","none"]}]}
-    """##
+  static let text = #"""
+    N	anim	urn:oasis:names:tc:opendocument:xmlns:animation:1.0
+    N	chart	urn:oasis:names:tc:opendocument:xmlns:chart:1.0
+    N	config	urn:oasis:names:tc:opendocument:xmlns:config:1.0
+    N	db	urn:oasis:names:tc:opendocument:xmlns:database:1.0
+    N	dc	http://purl.org/dc/elements/1.1/
+    N	dr3d	urn:oasis:names:tc:opendocument:xmlns:dr3d:1.0
+    N	draw	urn:oasis:names:tc:opendocument:xmlns:drawing:1.0
+    N	fo	urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0
+    N	form	urn:oasis:names:tc:opendocument:xmlns:form:1.0
+    N	grddl	http://www.w3.org/2003/g/data-view#
+    N	math	http://www.w3.org/1998/Math/MathML
+    N	meta	urn:oasis:names:tc:opendocument:xmlns:meta:1.0
+    N	number	urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0
+    N	office	urn:oasis:names:tc:opendocument:xmlns:office:1.0
+    N	presentation	urn:oasis:names:tc:opendocument:xmlns:presentation:1.0
+    N	script	urn:oasis:names:tc:opendocument:xmlns:script:1.0
+    N	smil	urn:oasis:names:tc:opendocument:xmlns:smil-compatible:1.0
+    N	style	urn:oasis:names:tc:opendocument:xmlns:style:1.0
+    N	svg	urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0
+    N	table	urn:oasis:names:tc:opendocument:xmlns:table:1.0
+    N	text	urn:oasis:names:tc:opendocument:xmlns:text:1.0
+    N	xforms	http://www.w3.org/2002/xforms
+    N	xhtml	http://www.w3.org/1999/xhtml
+    N	xlink	http://www.w3.org/1999/xlink
+    N	xml	http://www.w3.org/XML/1998/namespace
+    O	0
+    R	office:document-styles	231
+    K	any
+    K	num	0	1
+    K	enum	none	sum	.
+    K	enum	replace	sum	.
+    K	enum	true	false	.
+    K	enum	discrete	linear	paced	spline	.
+    K	enum	remove	freeze	hold	auto	default	transition	.
+    K	enum	remove	freeze	hold	transition	auto	inherit	.
+    K	num	0.0	-
+    K	enum	indefinite	.
+    K	or	8	9
+    K	enum	never	always	whenNotActive	default	.
+    K	enum	never	always	whenNotActive	inherit	.
+    K	enum	rgb	hsl	.
+    K	enum	clockwise	counter-clockwise	.
+    K	enum	translate	scale	rotate	skewX	skewY	.
+    K	num	-	-
+    K	ncname
+    K	enum	default	on-click	with-previous	after-previous	timing-root	main-sequence	interactive-sequence	.
+    K	enum	custom	entrance	exit	emphasis	motion-path	ole-action	media-call	.
+    K	enum	forward	reverse	.
+    K	re	#[0-9a-fA-F]{6}
+    K	enum	in	out	.
+    K	enum	x	y	z	.
+    K	enum		.
+    K	or	17	24
+    K	re	[^:]+:[^:]+
+    K	re	-?([0-9]+(\.[0-9]*)?|\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc)|(px))
+    K	enum	simple	.
+    K	int	1	-
+    K	enum	major	minor	.
+    K	enum	start	center	end	.
+    K	enum	start	end	top	bottom	top-start	bottom-start	top-end	bottom-end	.
+    K	enum	wide	high	balanced	custom	.
+    K	enum	none	row	column	both	.
+    K	enum	parallel	perspective	.
+    K	enum	flat	phong	gouraud	draft	.
+    K	re	\([ ]*-?([0-9]+(\.[0-9]*)?|\.[0-9]+)([ ]+-?([0-9]+(\.[0-9]*)?|\.[0-9]+)){2}[ ]*\)
+    K	enum	boolean	short	int	long	double	string	datetime	base64Binary	.
+    K	enum	equal-integer	is-boolean	equal-boolean	equal-use-only-zero	.
+    K	int	-	-
+    K	re	[A-Za-z][A-Za-z0-9._\-]*
+    K	enum	float	percentage	currency	date	time	boolean	string	.
+    K	enum	bit	boolean	tinyint	smallint	integer	bigint	float	real	double	numeric	decimal	char	varchar	longvarchar	date	time	timestmp	binary	varbinary	longvarbinary	sqlnull	other	object	distinct	struct	array	blob	clob	ref	.
+    K	enum	no-nulls	nullable	.
+    K	enum	onRequest	.
+    K	enum	none	.
+    K	enum	boolean	short	int	long	double	string	.
+    K	enum	cascade	restrict	set-null	no-action	set-default	.
+    K	enum	primary	unique	foreign	.
+    K	list	17
+    K	int	0	-
+    K	list	40
+    K	re	($?([^\. ']+|'([^']|'')+'))?\.$?[A-Z]+$?[0-9]+
+    K	enum	page	frame	paragraph	char	as-char	.
+    K	enum	new	replace	.
+    K	enum	onLoad	.
+    K	enum	embed	.
+    K	enum	nohref	.
+    K	re	-?[0-9]+,-?[0-9]+([ ]+-?[0-9]+,-?[0-9]+)*
+    K	re	([0-9]+(\.[0-9]*)?|\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc)|(px))
+    K	enum	full	section	cut	arc	.
+    K	list	27
+    K	enum	standard	lines	line	curve	.
+    K	re	([0-9]?[0-9](\.[0-9]*)?|100(\.0*)?|\.[0-9]+)%
+    K	or	27	16
+    K	list	65
+    K	re	-?([0-9]+(\.[0-9]*)?|\.[0-9]+)%
+    K	num	-0.5	0.5
+    K	list	68
+    K	re	\([ ]*-?([0-9]+(\.[0-9]*)?|\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc))([ ]+-?([0-9]+(\.[0-9]*)?|\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc))){2}[ ]*\)
+    K	enum	none	segments	rectangle	.
+    K	enum	normal	path	shape	.
+    K	enum	path	shape	.
+    K	enum	title	outline	subtitle	text	graphic	object	chart	table	orgchart	page	notes	handout	header	footer	date-time	page-number	.
+    K	enum	scale	scale-min	.
+    K	or	67	75
+    K	enum	top-left	top	top-right	left	center	right	bottom-left	bottom-right	.
+    K	enum	auto	left	right	up	down	horizontal	vertical	.
+    K	or	27	67
+    K	enum	linear	axial	radial	ellipsoid	square	rectangular	.
+    K	enum	single	double	triple	.
+    K	enum	always	screen	printer	none	.
+    K	enum	false	true	.
+    K	enum	rect	round	.
+    K	enum	submit	reset	push	url	.
+    K	enum	center	start	end	top	bottom	.
+    K	enum	unchecked	checked	unknown	.
+    K	enum	flat	3d	.
+    K	enum	table	query	sql	sql-pass-through	value-list	table-fields	.
+    K	enum	table	query	command	.
+    K	enum	none	current	parent	.
+    K	enum	records	current	page	.
+    K	enum	float	percentage	currency	date	time	boolean	string	void	.
+    K	enum	selection	selection-indices	.
+    K	len	1	1
+    K	enum	horizontal	vertical	.
+    K	enum	replace	.
+    K	datetime
+    K	enum	float	date	time	boolean	string	.
+    K	re	[A-Za-z0-9]{1,8}
+    K	re	[A-Za-z]{1,8}
+    K	enum	short	medium	long	.
+    K	enum	fixed	language	.
+    K	enum	short	long	.
+    K	enum	into-default-style-data-style	into-english-number	keep-text	.
+    K	enum	1.3	.
+    K	enum	fixed	current-date	.
+    K	enum	none	previous-page	next-page	first-page	last-page	hide	stop	execute	show	verb	fade-out	sound	last-visited-page	.
+    K	enum	none	from-left	from-top	from-right	from-bottom	from-center	from-upper-left	from-upper-right	from-lower-left	from-lower-right	to-left	to-top	to-right	to-bottom	to-upper-left	to-upper-right	to-lower-right	to-lower-left	path	spiral-inward-left	spiral-inward-right	spiral-outward-left	spiral-outward-right	vertical	horizontal	to-center	clockwise	counter-clockwise	.
+    K	enum	none	fade	move	stripes	open	close	dissolve	wavyline	random	lines	laser	appear	hide	move-short	checkerboard	rotate	stretch	.
+    K	enum	slow	medium	fast	.
+    K	enum	enabled	disabled	.
+    K	enum	left	center	right	top	bottom	.
+    K	list	113
+    K	enum	top	center	bottom	left	right	.
+    K	list	115
+    K	or	114	116	113
+    K	enum	no-repeat	repeat	stretch	.
+    K	enum	near-axis	near-axis-other-side	outside-start	outside-end	.
+    K	enum	start	end	.
+    K	or	16	120
+    K	enum	none	value	percentage	value-and-percentage	.
+    K	enum	none	variance	standard-deviation	percentage	error-margin	constant	standard-error	cell-range	.
+    K	enum	none	cubic-spline	b-spline	step-start	step-end	step-center-x	step-center-y	.
+    K	enum	side-by-side	stagger-even	stagger-odd	.
+    K	enum	avoid-overlap	center	top	top-right	right	bottom-right	bottom	bottom-left	left	top-left	inside	outside	near-origin	.
+    K	enum	prior	central	averaged-abscissa	.
+    K	enum	none	linear	logarithmic	moving-average	exponential	power	polynomial	.
+    K	enum	columns	rows	.
+    K	enum	cuboid	cylinder	cone	pyramid	.
+    K	enum	square	diamond	arrow-down	arrow-up	arrow-right	arrow-left	bow-tie	hourglass	circle	star	x	plus	asterisk	horizontal-bar	vertical-bar	.
+    K	enum	none	automatic	named-symbol	image	.
+    K	enum	at-labels	at-axis	at-labels-and-axis	.
+    K	enum	use-zero	leave-gap	ignore	.
+    K	enum	ltr	ttb	.
+    K	re	[0-9]+\*
+    K	enum	none	solid	dotted	dashed	dot-dashed	.
+    K	enum	top	middle	bottom	.
+    K	enum	text	paragraph	section	ruby	table	table-column	table-row	table-cell	graphic	presentation	drawing-page	chart	.
+    K	enum	full	border	.
+    K	enum	none	solid	bitmap	gradient	hatch	.
+    K	enum	top-left	top	top-right	left	center	right	bottom-left	bottom	bottom-right	.
+    K	or	64	96
+    K	list	143
+    K	enum	none	fade-from-left	fade-from-top	fade-from-right	fade-from-bottom	fade-from-upperleft	fade-from-upperright	fade-from-lowerleft	fade-from-lowerright	move-from-left	move-from-top	move-from-right	move-from-bottom	move-from-upperleft	move-from-upperright	move-from-lowerleft	move-from-lowerright	uncover-to-left	uncover-to-top	uncover-to-right	uncover-to-bottom	uncover-to-upperleft	uncover-to-upperright	uncover-to-lowerleft	uncover-to-lowerright	fade-to-center	fade-from-center	vertical-stripes	horizontal-stripes	clockwise	counterclockwise	open-vertical	open-horizontal	close-vertical	close-horizontal	wavyline-from-left	wavyline-from-top	wavyline-from-right	wavyline-from-bottom	spiralin-left	spiralin-right	spiralout-left	spiralout-right	roll-from-top	roll-from-left	roll-from-right	roll-from-bottom	stretch-from-left	stretch-from-top	stretch-from-right	stretch-from-bottom	vertical-lines	horizontal-lines	dissolve	random	vertical-checkerboard	horizontal-checkerboard	interlocking-horizontal-left	interlocking-horizontal-right	interlocking-vertical-top	interlocking-vertical-bottom	fly-away	open	close	melt	.
+    K	enum	manual	automatic	semi-automatic	.
+    K	enum	visible	hidden	.
+    K	enum	nonzero	evenodd	.
+    K	enum	word	.
+    K	or	149	29
+    K	enum	roman	swiss	modern	decorative	script	system	.
+    K	enum	fixed	variable	.
+    K	re	([0-9]*[1-9][0-9]*(\.[0-9]*)?|0+\.[0-9]*[1-9][0-9]*|\.[0-9]*[1-9][0-9]*)((cm)|(mm)|(in)|(pt)|(pc)|(px))
+    K	enum	normal	ultra-condensed	extra-condensed	condensed	semi-condensed	semi-expanded	expanded	extra-expanded	ultra-expanded	.
+    K	enum	normal	italic	oblique	.
+    K	enum	normal	small-caps	.
+    K	enum	normal	bold	100	200	300	400	500	600	700	800	900	.
+    K	enum	left	center	right	.
+    K	enum	none	solid	dotted	dash	long-dash	dot-dash	dot-dot-dash	wave	.
+    K	enum	correct	attractive	.
+    K	enum	standard	double-sided	.
+    K	enum	normal	inverse	.
+    K	enum	object	flat	sphere	.
+    K	enum	object	parallel	sphere	.
+    K	enum	luminance	intensity	color	.
+    K	enum	replace	modulate	blend	.
+    K	re	-?([0-9]?[0-9](\.[0-9]*)?|100(\.0*)?|\.[0-9]+)%
+    K	enum	fixed	free	.
+    K	enum	horizontal	vertical	auto	.
+    K	enum	straight-line	angled-line	angled-connector-line	.
+    K	enum	greyscale	mono	watermark	standard	.
+    K	enum	content	thumbnail	icon	print-view	.
+    K	re	([0-9]+(\.[0-9]*)?|\.[0-9]+)(px)
+    K	enum	automatic	left-outside	inside	right-outside	.
+    K	enum	automatic	above	below	center	.
+    K	enum	below	above	.
+    K	enum	none	dash	solid	.
+    K	enum	miter	round	bevel	middle	none	.
+    K	enum	left	center	right	justify	.
+    K	enum	top	middle	bottom	justify	.
+    K	enum	automatic	mm	cm	m	km	pt	pc	inch	ft	mi	.
+    K	enum	iterative	once-concurrent	once-successive	.
+    K	enum	transparent	.
+    K	or	183	21
+    K	enum	auto	.
+    K	re	rect\([ ]*((-?([0-9]+(\.[0-9]*)?|\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc)))|(auto))([ ]*,[ ]*((-?([0-9]+(\.[0-9]*)?|\.[0-9]+)((cm)|(mm)|(in)|(pt)|(pc))))|(auto)){3}[ ]*\)
+    K	or	185	186
+    K	or	60	67
+    K	enum	no-wrap	wrap	.
+    K	list	153
+    K	enum	left	center	right	from-left	inside	outside	from-inside	.
+    K	enum	page	page-content	page-start-margin	page-end-margin	frame	frame-content	frame-start-margin	frame-end-margin	paragraph	paragraph-content	paragraph-start-margin	paragraph-end-margin	char	.
+    K	enum	vertical	horizontal	horizontal-on-odd	horizontal-on-even	.
+    K	list	193
+    K	enum	horizontal	horizontal-on-odd	horizontal-on-even	vertical	.
+    K	list	195
+    K	enum	none	vertical	horizontal	horizontal-on-odd	horizontal-on-even	.
+    K	or	194	196	197
+    K	enum	no-limit	.
+    K	or	199	29
+    K	enum	clip	auto-create-new-frame	.
+    K	enum	content	position	size	.
+    K	list	202
+    K	or	46	203
+    K	enum	foreground	background	.
+    K	enum	top	middle	bottom	from-top	below	.
+    K	enum	page	page-content	frame	frame-content	paragraph	paragraph-content	char	line	baseline	text	.
+    K	enum	none	left	right	parallel	dynamic	run-through	biggest	.
+    K	enum	full	outside	.
+    K	enum	lr-tb	rl-tb	tb-rl	tb-lr	lr	rl	tb	page	.
+    K	enum	butt	square	round	.
+    K	or	1	64
+    K	enum	none	scroll	alternate	slide	.
+    K	enum	left	right	up	down	.
+    K	enum	listtab	space	nothing	.
+    K	enum	start	end	left	right	center	justify	.
+    K	enum	label-width-and-position	label-alignment	.
+    K	enum	all	left	right	mirrored	.
+    K	enum	continue	.
+    K	or	29	219
+    K	enum	none	line	both	.
+    K	enum	headers	grid	annotations	objects	charts	drawings	formulas	zero-values	.
+    K	list	222
+    K	enum	portrait	landscape	.
+    K	enum	ttb	ltr	.
+    K	enum	horizontal	vertical	both	none	.
+    K	enum	auto	column	page	.
+    K	enum	auto	page	.
+    K	enum	auto	always	.
+    K	enum	normal	.
+    K	or	230	60	67
+    K	enum	start	center	justify	.
+    K	enum	normal	strict	.
+    K	or	51	185
+    K	enum	simple	hanging	.
+    K	enum	none	ideograph-alpha	.
+    K	enum	top	middle	bottom	auto	baseline	.
+    K	enum	left	center	right	distribute-letter	distribute-space	.
+    K	enum	above	below	.
+    K	or	29	24
+    K	enum	font-color	.
+    K	or	241	21
+    K	enum	none	single	double	.
+    K	enum	auto	normal	bold	thin	medium	thick	.
+    K	or	29	67	153	244
+    K	enum	left	center	right	char	.
+    K	enum	protected	formula-hidden	.
+    K	list	247
+    K	enum	none	hidden-and-protected	.
+    K	or	248	249
+    K	enum	auto	0	0deg	0rad	0grad	.
+    K	enum	none	bottom	top	center	.
+    K	enum	fix	value-type	.
+    K	enum	top	middle	bottom	automatic	.
+    K	enum	left	center	right	margins	.
+    K	enum	collapsing	separating	.
+    K	or	153	67
+    K	or	27	230
+    K	enum	none	lowercase	uppercase	capitalize	.
+    K	enum	none	embossed	engraved	.
+    K	enum	latin	asian	complex	ignore	.
+    K	enum	none	letters	lines	.
+    K	enum	none	accent	dot	circle	disc	above	below	.
+    K	list	263
+    K	or	46	264
+    K	enum	continuous	skip-white-space	.
+    K	enum	super	sub	.
+    K	or	67	267
+    K	list	268
+    K	enum	fixed	line-height	.
+    K	enum	true	none	condition	.
+    K	enum	objectBoundingBox	.
+    K	enum	pad	reflect	repeat	.
+    K	or	16	67
+    K	enum	accepted	rejected	pending	.
+    K	enum	none	unsorted	sort-ascending	.
+    K	len	1	-
+    K	list	277
+    K	enum	from-top	from-bottom	.
+    K	enum	row	column	data	hidden	page	.
+    K	enum	named	previous	next	.
+    K	enum	none	member-difference	member-percentage	member-percentage-difference	running-total	row-percentage	column-percentage	total-percentage	index	.
+    K	or	16	185
+    K	enum	seconds	minutes	hours	days	months	quarters	years	.
+    K	enum	tabular-layout	outline-subtotals-top	outline-subtotals-bottom	.
+    K	enum	ascending	descending	.
+    K	enum	data	none	manual	name	.
+    K	re	($?([^\. ']+|'([^']|'')+'))?\.$?[A-Z]+$?[0-9]+(:($?([^\. ']+|'([^']|'')+'))?\.$?[A-Z]+$?[0-9]+)?
+    K	re	($?([^\. ']+|'([^']|'')+'))?\.$?[0-9]+:($?([^\. ']+|'([^']|'')+'))?\.$?[0-9]+
+    K	re	($?([^\. ']+|'([^']|'')+'))?\.$?[A-Z]+:($?([^\. ']+|'([^']|'')+'))?\.$?[A-Z]+
+    K	or	288	289	290
+    K	enum	column	row	.
+    K	enum	row	column	table	.
+    K	enum	stop	warning	information	.
+    K	enum	self	cell-range	.
+    K	enum	text	number	.
+    K	enum	from-another-table	to-another-table	from-same-table	.
+    K	enum	enable	disable	.
+    K	enum	print-range	filter	repeat-row	repeat-column	.
+    K	list	299
+    K	or	46	300
+    K	enum	date	.
+    K	enum	trace-dependents	remove-dependents	trace-precedents	remove-precedents	trace-errors	.
+    K	enum	alpha-numeric	integer	double	.
+    K	enum	visible	collapse	filter	.
+    K	enum	copy-all	copy-results-only	.
+    K	enum	row	column	.
+    K	enum	1	2	3	separator	.
+    K	enum	document	chapter	.
+    K	enum	article	book	booklet	conference	custom1	custom2	custom3	custom4	custom5	email	inbook	incollection	inproceedings	journal	manual	mastersthesis	misc	phdthesis	proceedings	techreport	unpublished	www	.
+    K	enum	page	chapter	direction	text	number-no-superior	number-all-superior	number	.
+    K	enum	name	number	number-and-name	plain-number-and-name	plain-number	.
+    K	enum	value	formula	.
+    K	enum	full	path	name	name-and-extension	.
+    K	enum	text	category-and-value	caption	.
+    K	enum	address	annote	author	bibliography-type	booktitle	chapter	custom1	custom2	custom3	custom4	custom5	edition	editor	howpublished	identifier	institution	isbn	issn	journal	month	note	number	organizations	pages	publisher	report-type	school	series	title	url	volume	year	.
+    K	enum	name	number	number-and-name	plain-number	plain-number-and-name	.
+    K	enum	right	left	.
+    K	enum	left	right	inner	outer	.
+    K	enum	value	unit	gap	.
+    K	enum	footnote	endnote	.
+    K	enum	page	chapter	direction	text	.
+    K	enum	text	page	section	document	.
+    K	enum	document	chapter	page	.
+    K	enum	previous	next	.
+    K	enum	previous	current	next	.
+    K	enum	text	table	text-box	image	object	.
+    K	enum	page	chapter	direction	text	category-and-value	caption	value	.
+    K	enum	full	path	name	name-and-extension	area	title	.
+    K	enum	value	formula	none	.
+    K	enum	float	time	date	percentage	currency	boolean	string	.
+    K	enum	value	none	.
+    T	-	0	0	-
+    A	anim:formula	0	0
+    A	anim:sub-item	0	0
+    A	smil:accelerate	1	0
+    A	smil:accumulate	2	0
+    A	smil:additive	3	0
+    A	smil:attributeName	0	1
+    A	smil:autoReverse	4	0
+    A	smil:begin	0	0
+    A	smil:by	0	0
+    A	smil:calcMode	5	0
+    A	smil:decelerate	1	0
+    A	smil:dur	0	0
+    A	smil:end	0	0
+    A	smil:fill	6	0
+    A	smil:fillDefault	7	0
+    A	smil:from	0	0
+    A	smil:keySplines	0	0
+    A	smil:keyTimes	0	0
+    A	smil:repeatCount	10	0
+    A	smil:repeatDur	0	0
+    A	smil:restart	11	0
+    A	smil:restartDefault	12	0
+    A	smil:targetElement	0	0
+    A	smil:to	0	0
+    A	smil:values	0	0
+    T	-	0	0	-
+    A	anim:color-interpolation	13	0
+    A	anim:color-interpolation-direction	14	0
+    A	anim:formula	0	0
+    A	anim:sub-item	0	0
+    A	smil:accelerate	1	0
+    A	smil:accumulate	2	0
+    A	smil:additive	3	0
+    A	smil:attributeName	0	1
+    A	smil:autoReverse	4	0
+    A	smil:begin	0	0
+    A	smil:by	0	0
+    A	smil:calcMode	5	0
+    A	smil:decelerate	1	0
+    A	smil:dur	0	0
+    A	smil:end	0	0
+    A	smil:fill	6	0
+    A	smil:fillDefault	7	0
+    A	smil:from	0	0
+    A	smil:keySplines	0	0
+    A	smil:keyTimes	0	0
+    A	smil:repeatCount	10	0
+    A	smil:repeatDur	0	0
+    A	smil:restart	11	0
+    A	smil:restartDefault	12	0
+    A	smil:targetElement	0	0
+    A	smil:to	0	0
+    A	smil:values	0	0
+    T	-	0	0	-
+    A	anim:formula	0	0
+    A	anim:sub-item	0	0
+    A	smil:accelerate	1	0
+    A	smil:accumulate	2	0
+    A	smil:additive	3	0
+    A	smil:attributeName	0	1
+    A	smil:autoReverse	4	0
+    A	smil:begin	0	0
+    A	smil:by	0	0
+    A	smil:calcMode	5	0
+    A	smil:decelerate	1	0
+    A	smil:dur	0	0
+    A	smil:end	0	0
+    A	smil:fill	6	0
+    A	smil:fillDefault	7	0
+    A	smil:from	0	0
+    A	smil:keySplines	0	0
+    A	smil:keyTimes	0	0
+    A	smil:repeatCount	10	0
+    A	smil:repeatDur	0	0
+    A	smil:restart	11	0
+    A	smil:restartDefault	12	0
+    A	smil:targetElement	0	0
+    A	smil:to	0	0
+    A	smil:values	0	0
+    A	svg:origin	0	0
+    A	svg:path	0	0
+    T	-	0	0	-
+    A	anim:formula	0	0
+    A	anim:sub-item	0	0
+    A	smil:accelerate	1	0
+    A	smil:accumulate	2	0
+    A	smil:additive	3	0
+    A	smil:attributeName	0	1
+    A	smil:autoReverse	4	0
+    A	smil:begin	0	0
+    A	smil:by	0	0
+    A	smil:decelerate	1	0
+    A	smil:dur	0	0
+    A	smil:end	0	0
+    A	smil:fill	6	0
+    A	smil:fillDefault	7	0
+    A	smil:from	0	0
+    A	smil:repeatCount	10	0
+    A	smil:repeatDur	0	0
+    A	smil:restart	11	0
+    A	smil:restartDefault	12	0
+    A	smil:targetElement	0	0
+    A	smil:to	0	0
+    A	smil:values	0	0
+    A	svg:type	15	1
+    T	-	0	0	-
+    A	anim:audio-level	16	0
+    A	anim:id	17	0
+    A	presentation:group-id	0	0
+    A	presentation:master-element	0	0
+    A	presentation:node-type	18	0
+    A	presentation:preset-class	19	0
+    A	presentation:preset-id	0	0
+    A	presentation:preset-sub-type	0	0
+    A	smil:begin	0	0
+    A	smil:dur	0	0
+    A	smil:end	0	0
+    A	smil:fill	6	0
+    A	smil:fillDefault	7	0
+    A	smil:repeatCount	10	0
+    A	smil:repeatDur	0	0
+    A	smil:restart	11	0
+    A	smil:restartDefault	12	0
+    A	xlink:href	0	0
+    A	xml:id	0	0
+    T	-	0	0	-
+    A	anim:command	0	1
+    A	anim:id	17	0
+    A	anim:sub-item	0	0
+    A	presentation:group-id	0	0
+    A	presentation:master-element	0	0
+    A	presentation:node-type	18	0
+    A	presentation:preset-class	19	0
+    A	presentation:preset-id	0	0
+    A	presentation:preset-sub-type	0	0
+    A	smil:begin	0	0
+    A	smil:end	0	0
+    A	smil:targetElement	0	0
+    A	xml:id	0	0
+    C	anim:param	8	0	-1	0	0	0
+    T	-	0	0	-
+    A	anim:id	17	0
+    A	anim:iterate-interval	0	0
+    A	anim:iterate-type	0	0
+    A	anim:sub-item	0	0
+    A	presentation:group-id	0	0
+    A	presentation:master-element	0	0
+    A	presentation:node-type	18	0
+    A	presentation:preset-class	19	0
+    A	presentation:preset-id	0	0
+    A	presentation:preset-sub-type	0	0
+    A	smil:accelerate	1	0
+    A	smil:autoReverse	4	0
+    A	smil:begin	0	0
+    A	smil:decelerate	1	0
+    A	smil:dur	0	0
+    A	smil:end	0	0
+    A	smil:endsync	0	0
+    A	smil:fill	6	0
+    A	smil:fillDefault	7	0
+    A	smil:repeatCount	10	0
+    A	smil:repeatDur	0	0
+    A	smil:restart	11	0
+    A	smil:restartDefault	12	0
+    A	smil:targetElement	0	0
+    A	xml:id	0	0
+    C	anim:animate	0	0	-1	0	0	0
+    C	anim:animateColor	1	0	-1	0	0	0
+    C	anim:animateMotion	2	0	-1	0	0	0
+    C	anim:animateTransform	3	0	-1	0	0	0
+    C	anim:audio	4	0	-1	0	0	0
+    C	anim:command	5	0	-1	0	0	0
+    C	anim:iterate	6	0	-1	0	0	0
+    C	anim:par	7	0	-1	0	0	0
+    C	anim:seq	9	0	-1	0	0	0
+    C	anim:set	10	0	-1	0	0	0
+    C	anim:transitionFilter	11	0	-1	0	0	0
+    T	-	0	0	-
+    A	anim:id	17	0
+    A	presentation:group-id	0	0
+    A	presentation:master-element	0	0
+    A	presentation:node-type	18	0
+    A	presentation:preset-class	19	0
+    A	presentation:preset-id	0	0
+    A	presentation:preset-sub-type	0	0
+    A	smil:accelerate	1	0
+    A	smil:autoReverse	4	0
+    A	smil:begin	0	0
+    A	smil:decelerate	1	0
+    A	smil:dur	0	0
+    A	smil:end	0	0
+    A	smil:endsync	0	0
+    A	smil:fill	6	0
+    A	smil:fillDefault	7	0
+    A	smil:repeatCount	10	0
+    A	smil:repeatDur	0	0
+    A	smil:restart	11	0
+    A	smil:restartDefault	12	0
+    A	xml:id	0	0
+    C	anim:animate	0	0	-1	0	0	0
+    C	anim:animateColor	1	0	-1	0	0	0
+    C	anim:animateMotion	2	0	-1	0	0	0
+    C	anim:animateTransform	3	0	-1	0	0	0
+    C	anim:audio	4	0	-1	0	0	0
+    C	anim:command	5	0	-1	0	0	0
+    C	anim:iterate	6	0	-1	0	0	0
+    C	anim:par	7	0	-1	0	0	0
+    C	anim:seq	9	0	-1	0	0	0
+    C	anim:set	10	0	-1	0	0	0
+    C	anim:transitionFilter	11	0	-1	0	0	0
+    T	-	0	0	-
+    A	anim:name	0	1
+    A	anim:value	0	1
+    T	-	0	0	-
+    A	anim:id	17	0
+    A	presentation:group-id	0	0
+    A	presentation:master-element	0	0
+    A	presentation:node-type	18	0
+    A	presentation:preset-class	19	0
+    A	presentation:preset-id	0	0
+    A	presentation:preset-sub-type	0	0
+    A	smil:accelerate	1	0
+    A	smil:autoReverse	4	0
+    A	smil:begin	0	0
+    A	smil:decelerate	1	0
+    A	smil:dur	0	0
+    A	smil:end	0	0
+    A	smil:endsync	0	0
+    A	smil:fill	6	0
+    A	smil:fillDefault	7	0
+    A	smil:repeatCount	10	0
+    A	smil:repeatDur	0	0
+    A	smil:restart	11	0
+    A	smil:restartDefault	12	0
+    A	xml:id	0	0
+    C	anim:animate	0	0	-1	0	0	0
+    C	anim:animateColor	1	0	-1	0	0	0
+    C	anim:animateMotion	2	0	-1	0	0	0
+    C	anim:animateTransform	3	0	-1	0	0	0
+    C	anim:audio	4	0	-1	0	0	0
+    C	anim:command	5	0	-1	0	0	0
+    C	anim:iterate	6	0	-1	0	0	0
+    C	anim:par	7	0	-1	0	0	0
+    C	anim:seq	9	0	-1	0	0	0
+    C	anim:set	10	0	-1	0	0	0
+    C	anim:transitionFilter	11	0	-1	0	0	0
+    T	-	0	0	-
+    A	anim:sub-item	0	0
+    A	smil:accelerate	1	0
+    A	smil:accumulate	2	0
+    A	smil:additive	3	0
+    A	smil:attributeName	0	1
+    A	smil:autoReverse	4	0
+    A	smil:begin	0	0
+    A	smil:decelerate	1	0
+    A	smil:dur	0	0
+    A	smil:end	0	0
+    A	smil:fill	6	0
+    A	smil:fillDefault	7	0
+    A	smil:repeatCount	10	0
+    A	smil:repeatDur	0	0
+    A	smil:restart	11	0
+    A	smil:restartDefault	12	0
+    A	smil:targetElement	0	0
+    A	smil:to	0	0
+    T	-	0	0	-
+    A	anim:formula	0	0
+    A	anim:sub-item	0	0
+    A	smil:accelerate	1	0
+    A	smil:accumulate	2	0
+    A	smil:additive	3	0
+    A	smil:autoReverse	4	0
+    A	smil:begin	0	0
+    A	smil:by	0	0
+    A	smil:calcMode	5	0
+    A	smil:decelerate	1	0
+    A	smil:direction	20	0
+    A	smil:dur	0	0
+    A	smil:end	0	0
+    A	smil:fadeColor	21	0
+    A	smil:fill	6	0
+    A	smil:fillDefault	7	0
+    A	smil:from	0	0
+    A	smil:mode	22	0
+    A	smil:repeatCount	10	0
+    A	smil:repeatDur	0	0
+    A	smil:restart	11	0
+    A	smil:restartDefault	12	0
+    A	smil:subtype	0	0
+    A	smil:targetElement	0	0
+    A	smil:to	0	0
+    A	smil:type	0	1
+    A	smil:values	0	0
+    T	-	1	0	-
+    A	chart:dimension	23	1
+    A	chart:name	0	0
+    A	chart:style-name	25	0
+    C	chart:categories	13	1	1	0	0	0
+    C	chart:grid	23	2	-1	0	0	0
+    C	chart:title	35	0	1	0	0	0
+    T	-	0	0	-
+    A	table:cell-range-address	0	0
+    T	-	1	0	-
+    A	chart:class	26	1
+    A	chart:column-mapping	0	0
+    A	chart:row-mapping	0	0
+    A	chart:style-name	25	0
+    A	svg:height	27	0
+    A	svg:width	27	0
+    A	xlink:href	0	0
+    A	xlink:type	28	0
+    A	xml:id	0	0
+    C	chart:footer	22	2	1	0	0	0
+    C	chart:legend	25	3	1	0	0	0
+    C	chart:plot-area	27	4	1	1	0	0
+    C	chart:subtitle	33	1	1	0	0	0
+    C	chart:title	35	0	1	0	0	0
+    C	dr3d:scene	102	5	-1	0	0	0
+    C	draw:a	104	5	-1	0	0	0
+    C	draw:caption	109	5	-1	0	0	0
+    C	draw:circle	110	5	-1	0	0	0
+    C	draw:connector	111	5	-1	0	0	0
+    C	draw:control	114	5	-1	0	0	0
+    C	draw:custom-shape	115	5	-1	0	0	0
+    C	draw:ellipse	116	5	-1	0	0	0
+    C	draw:frame	121	5	-1	0	0	0
+    C	draw:g	122	5	-1	0	0	0
+    C	draw:line	131	5	-1	0	0	0
+    C	draw:measure	133	5	-1	0	0	0
+    C	draw:page-thumbnail	138	5	-1	0	0	0
+    C	draw:path	140	5	-1	0	0	0
+    C	draw:polygon	142	5	-1	0	0	0
+    C	draw:polyline	143	5	-1	0	0	0
+    C	draw:rect	144	5	-1	0	0	0
+    C	draw:regular-polygon	145	5	-1	0	0	0
+    C	table:table	403	6	1	0	0	0
+    T	-	0	0	-
+    A	svg:height	27	0
+    A	svg:width	27	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    T	-	0	0	-
+    A	chart:style-name	25	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    C	text:p	519	0	1	0	0	0
+    T	-	0	0	-
+    A	chart:repeated	29	0
+    A	chart:style-name	25	0
+    A	xml:id	0	0
+    C	chart:data-label	16	0	1	0	0	0
+    T	-	0	0	-
+    A	table:cell-range-address	0	0
+    T	-	0	0	-
+    A	chart:automatic-content	4	0
+    A	chart:display-equation	4	0
+    A	chart:display-r-square	4	0
+    A	chart:style-name	25	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    C	text:p	519	0	1	0	0	0
+    T	-	0	0	-
+    A	chart:dimension	23	1
+    A	chart:style-name	25	0
+    T	-	0	0	-
+    A	chart:style-name	25	0
+    A	svg:width	27	0
+    T	-	0	0	-
+    A	chart:style-name	25	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    A	table:cell-range	0	0
+    C	text:p	519	0	1	0	0	0
+    T	-	0	0	-
+    A	chart:class	30	0
+    A	chart:style-name	25	0
+    T	-	0	0	-
+    C	text:p	519	0	1	1	0	0
+    T	-	0	0	-
+    A	chart:legend-align	31	0
+    A	chart:legend-position	32	0
+    A	chart:style-name	25	0
+    A	style:legend-expansion	33	0
+    A	style:legend-expansion-aspect-ratio	16	0
+    A	svg:height	27	0
+    A	svg:width	27	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    C	text:p	519	0	1	0	0	0
+    T	-	0	0	-
+    A	chart:style-name	25	0
+    T	-	1	0	-
+    A	chart:data-source-has-labels	34	0
+    A	chart:style-name	25	0
+    A	dr3d:ambient-color	21	0
+    A	dr3d:distance	27	0
+    A	dr3d:focal-length	27	0
+    A	dr3d:lighting-mode	4	0
+    A	dr3d:projection	35	0
+    A	dr3d:shade-mode	36	0
+    A	dr3d:shadow-slant	0	0
+    A	dr3d:transform	0	0
+    A	dr3d:vpn	37	0
+    A	dr3d:vrp	37	0
+    A	dr3d:vup	37	0
+    A	svg:height	27	0
+    A	svg:width	27	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    A	table:cell-range-address	0	0
+    A	xml:id	0	0
+    C	chart:axis	12	2	-1	0	0	0
+    C	chart:coordinate-region	15	0	1	0	0	0
+    C	chart:floor	21	8	1	0	0	0
+    C	chart:series	29	3	-1	0	0	0
+    C	chart:stock-gain-marker	30	4	1	0	0	0
+    C	chart:stock-loss-marker	31	5	1	0	0	0
+    C	chart:stock-range-line	32	6	1	0	0	0
+    C	chart:wall	36	7	1	0	0	0
+    C	dr3d:light	100	1	-1	0	0	0
+    T	-	0	0	-
+    A	chart:style-name	25	0
+    C	chart:equation	19	0	1	0	0	0
+    T	-	1	0	-
+    A	chart:attached-axis	0	0
+    A	chart:class	26	0
+    A	chart:label-cell-address	0	0
+    A	chart:style-name	25	0
+    A	chart:values-cell-range-address	0	0
+    A	xml:id	0	0
+    C	chart:data-label	16	5	1	0	0	0
+    C	chart:data-point	17	4	-1	0	0	0
+    C	chart:domain	18	0	-1	0	0	0
+    C	chart:error-indicator	20	3	-1	0	0	0
+    C	chart:mean-value	26	1	1	0	0	0
+    C	chart:regression-curve	28	2	-1	0	0	0
+    T	-	0	0	-
+    A	chart:style-name	25	0
+    T	-	0	0	-
+    A	chart:style-name	25	0
+    T	-	0	0	-
+    A	chart:style-name	25	0
+    T	-	0	0	-
+    A	chart:style-name	25	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    A	table:cell-range	0	0
+    C	text:p	519	0	1	0	0	0
+    T	-	0	0	-
+    A	xlink:href	0	1
+    T	-	0	0	-
+    A	chart:style-name	25	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    A	table:cell-range	0	0
+    C	text:p	519	0	1	0	0	0
+    T	-	0	0	-
+    A	chart:style-name	25	0
+    A	svg:width	27	0
+    T	0	0	0	-
+    A	config:name	0	1
+    A	config:type	38	1
+    T	-	0	0	-
+    A	config:name	0	0
+    C	config:config-item	37	0	-1	0	0	0
+    C	config:config-item-map-indexed	39	0	-1	0	0	0
+    C	config:config-item-map-named	40	0	-1	0	0	0
+    C	config:config-item-set	41	0	-1	0	0	0
+    T	-	0	0	-
+    A	config:name	0	1
+    C	config:config-item-map-entry	38	0	-1	1	0	0
+    T	-	0	0	-
+    A	config:name	0	1
+    C	config:config-item-map-entry	38	0	-1	1	0	0
+    T	-	0	0	-
+    A	config:name	0	1
+    C	config:config-item	37	0	-1	0	0	0
+    C	config:config-item-map-indexed	39	0	-1	0	0	0
+    C	config:config-item-map-named	40	0	-1	0	0	0
+    C	config:config-item-set	41	0	-1	0	0	0
+    T	-	1	0	-
+    A	db:append-table-alias-name	4	0
+    A	db:boolean-comparison-mode	39	0
+    A	db:enable-sql92-check	4	0
+    A	db:ignore-driver-privileges	4	0
+    A	db:is-table-name-length-limited	4	0
+    A	db:max-row-count	40	0
+    A	db:suppress-version-columns	4	0
+    A	db:use-catalog	4	0
+    C	db:data-source-settings	56	2	1	0	0	0
+    C	db:table-filter	82	0	1	0	0	0
+    C	db:table-type-filter	90	1	1	0	0	0
+    T	-	0	0	-
+    A	db:additional-column-statement	0	0
+    A	db:row-retrieving-statement	0	0
+    T	-	0	0	-
+    A	db:encoding	41	0
+    T	-	0	0	-
+    A	db:default-cell-style-name	25	0
+    A	db:description	0	0
+    A	db:name	0	1
+    A	db:style-name	25	0
+    A	db:title	0	0
+    A	db:visible	4	0
+    A	office:boolean-value	4	0
+    A	office:currency	0	0
+    A	office:date-value	0	0
+    A	office:string-value	0	0
+    A	office:time-value	0	0
+    A	office:value	16	0
+    A	office:value-type	42	0
+    T	-	0	0	-
+    A	db:data-type	43	0
+    A	db:is-autoincrement	4	0
+    A	db:is-empty-allowed	4	0
+    A	db:is-nullable	44	0
+    A	db:name	0	1
+    A	db:precision	29	0
+    A	db:scale	29	0
+    A	db:type-name	0	0
+    A	office:boolean-value	4	0
+    A	office:currency	0	0
+    A	office:date-value	0	0
+    A	office:string-value	0	0
+    A	office:time-value	0	0
+    A	office:value	16	0
+    A	office:value-type	42	0
+    T	-	0	0	-
+    C	db:column-definition	46	0	-1	1	0	0
+    T	-	0	0	-
+    C	db:column	45	0	-1	1	0	0
+    T	-	0	0	-
+    A	db:as-template	4	0
+    A	db:description	0	0
+    A	db:name	0	1
+    A	db:title	0	0
+    A	xlink:actuate	45	0
+    A	xlink:href	0	0
+    A	xlink:show	46	0
+    A	xlink:type	28	0
+    C	math:math	178	0	1	0	0	0
+    C	office:document	230	0	1	0	0	0
+    T	-	0	0	-
+    A	db:description	0	0
+    A	db:name	0	1
+    A	db:title	0	0
+    C	db:component	49	0	-1	0	0	0
+    C	db:component-collection	50	0	-1	0	0	0
+    T	-	1	0	-
+    C	db:connection-resource	52	0	1	0	0	0
+    C	db:database-description	57	0	1	0	0	0
+    C	db:login	71	1	1	0	0	0
+    T	-	0	0	-
+    A	xlink:actuate	45	0
+    A	xlink:href	0	1
+    A	xlink:show	46	0
+    A	xlink:type	28	1
+    T	-	1	0	-
+    C	db:application-connection-settings	42	2	1	0	0	0
+    C	db:connection-data	51	0	1	1	0	0
+    C	db:driver-settings	59	1	1	0	0	0
+    T	-	0	0	-
+    A	db:data-source-setting-is-list	4	0
+    A	db:data-source-setting-name	0	1
+    A	db:data-source-setting-type	47	1
+    C	db:data-source-setting-value	55	0	-1	1	0	0
+    T	0	0	0	-
+    T	-	0	0	-
+    C	db:data-source-setting	54	0	-1	1	0	0
+    T	-	0	0	-
+    C	db:file-based-database	60	0	1	0	0	0
+    C	db:server-database	78	0	1	0	0	0
+    T	-	0	0	-
+    A	db:decimal	0	0
+    A	db:field	0	0
+    A	db:string	0	0
+    A	db:thousand	0	0
+    T	-	1	0	-
+    A	db:base-dn	0	0
+    A	db:is-first-row-header-line	4	0
+    A	db:parameter-name-substitution	4	0
+    A	db:show-deleted	4	0
+    A	db:system-driver-settings	0	0
+    C	db:auto-increment	43	0	1	0	0	0
+    C	db:character-set	44	2	1	0	0	0
+    C	db:delimiter	58	1	1	0	0	0
+    C	db:table-settings	88	3	1	0	0	0
+    T	-	0	0	-
+    A	db:extension	0	0
+    A	db:media-type	0	1
+    A	xlink:href	0	1
+    A	xlink:type	28	1
+    T	-	0	0	-
+    A	db:apply-command	4	0
+    A	db:command	0	1
+    T	-	0	0	-
+    C	db:component	49	0	-1	0	0	0
+    C	db:component-collection	50	0	-1	0	0	0
+    T	-	0	0	-
+    A	db:catalog-name	0	0
+    A	db:is-clustered	4	0
+    A	db:is-unique	4	0
+    A	db:name	0	1
+    C	db:index-columns	65	0	-1	1	0	0
+    T	-	0	0	-
+    A	db:is-ascending	4	0
+    A	db:name	0	1
+    T	-	0	0	-
+    C	db:index-column	64	0	-1	1	0	0
+    T	-	0	0	-
+    C	db:index	63	0	-1	1	0	0
+    T	-	0	0	-
+    A	db:delete-rule	48	0
+    A	db:name	0	0
+    A	db:referenced-table-name	0	0
+    A	db:type	49	1
+    A	db:update-rule	48	0
+    C	db:key-columns	69	0	-1	1	0	0
+    T	-	0	0	-
+    A	db:name	0	0
+    A	db:related-column-name	0	0
+    T	-	0	0	-
+    C	db:key-column	68	0	-1	1	0	0
+    T	-	0	0	-
+    C	db:key	67	0	-1	1	0	0
+    T	-	0	0	-
+    A	db:is-password-required	4	0
+    A	db:login-timeout	29	0
+    A	db:use-system-user	4	0
+    A	db:user-name	0	0
+    T	-	0	0	-
+    A	db:apply-command	4	0
+    A	db:command	0	1
+    T	-	0	0	-
+    C	db:query	74	0	-1	0	0	0
+    C	db:query-collection	75	0	-1	0	0	0
+    T	-	1	0	-
+    A	db:command	0	1
+    A	db:default-row-style-name	25	0
+    A	db:description	0	0
+    A	db:escape-processing	4	0
+    A	db:name	0	1
+    A	db:style-name	25	0
+    A	db:title	0	0
+    C	db:columns	48	2	1	0	0	0
+    C	db:filter-statement	61	1	1	0	0	0
+    C	db:order-statement	72	0	1	0	0	0
+    C	db:update-table	91	3	1	0	0	0
+    T	-	0	0	-
+    A	db:description	0	0
+    A	db:name	0	1
+    A	db:title	0	0
+    C	db:query	74	0	-1	0	0	0
+    C	db:query-collection	75	0	-1	0	0	0
+    T	-	0	0	-
+    C	db:component	49	0	-1	0	0	0
+    C	db:component-collection	50	0	-1	0	0	0
+    T	-	0	0	-
+    C	db:table-definitions	80	0	1	1	0	0
+    T	-	0	0	-
+    A	db:database-name	0	0
+    A	db:hostname	0	0
+    A	db:local-socket	0	0
+    A	db:port	29	0
+    A	db:type	26	1
+    T	-	1	0	-
+    A	db:catalog-name	0	0
+    A	db:name	0	1
+    A	db:schema-name	0	0
+    A	db:type	0	0
+    C	db:column-definitions	47	0	1	1	0	0
+    C	db:indices	66	2	1	0	0	0
+    C	db:keys	70	1	1	0	0	0
+    T	-	0	0	-
+    C	db:table-definition	79	0	-1	0	0	0
+    T	-	0	0	-
+    C	db:table-filter-pattern	83	0	-1	1	0	0
+    T	-	1	0	-
+    C	db:table-exclude-filter	81	1	1	0	0	0
+    C	db:table-include-filter	84	0	1	0	0	0
+    T	0	0	0	-
+    T	-	0	0	-
+    C	db:table-filter-pattern	83	0	-1	1	0	0
+    T	-	1	0	-
+    A	db:catalog-name	0	0
+    A	db:default-row-style-name	25	0
+    A	db:description	0	0
+    A	db:name	0	1
+    A	db:schema-name	0	0
+    A	db:style-name	25	0
+    A	db:title	0	0
+    C	db:columns	48	2	1	0	0	0
+    C	db:filter-statement	61	1	1	0	0	0
+    C	db:order-statement	72	0	1	0	0	0
+    T	-	0	0	-
+    C	db:table-representation	85	0	-1	0	0	0
+    T	-	1	0	-
+    A	db:is-first-row-header-line	4	0
+    A	db:show-deleted	4	0
+    C	db:character-set	44	1	1	0	0	0
+    C	db:delimiter	58	0	1	0	0	0
+    T	-	0	0	-
+    C	db:table-setting	87	0	-1	0	0	0
+    T	0	0	0	-
+    T	-	0	0	-
+    C	db:table-type	89	0	-1	0	0	0
+    T	-	0	0	-
+    A	db:catalog-name	0	0
+    A	db:name	0	1
+    A	db:schema-name	0	0
+    T	0	0	0	-
+    T	0	0	0	-
+    T	0	0	0	-
+    T	0	0	0	-
+    T	0	0	0	-
+    T	0	0	0	-
+    T	-	0	0	-
+    A	dr3d:max-edge	37	0
+    A	dr3d:min-edge	37	0
+    A	dr3d:transform	0	0
+    A	draw:class-names	50	0
+    A	draw:id	17	0
+    A	draw:layer	0	0
+    A	draw:style-name	25	0
+    A	draw:z-index	51	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	xml:id	0	0
+    T	-	0	0	-
+    A	dr3d:transform	0	0
+    A	draw:class-names	50	0
+    A	draw:id	17	0
+    A	draw:layer	0	0
+    A	draw:style-name	25	0
+    A	draw:z-index	51	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	svg:d	0	1
+    A	svg:viewBox	52	1
+    A	xml:id	0	0
+    T	-	0	0	-
+    A	dr3d:diffuse-color	21	0
+    A	dr3d:direction	37	1
+    A	dr3d:enabled	4	0
+    A	dr3d:specular	4	0
+    T	-	0	0	-
+    A	dr3d:transform	0	0
+    A	draw:class-names	50	0
+    A	draw:id	17	0
+    A	draw:layer	0	0
+    A	draw:style-name	25	0
+    A	draw:z-index	51	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	svg:d	0	1
+    A	svg:viewBox	52	1
+    A	xml:id	0	0
+    T	-	1	0	-
+    A	dr3d:ambient-color	21	0
+    A	dr3d:distance	27	0
+    A	dr3d:focal-length	27	0
+    A	dr3d:lighting-mode	4	0
+    A	dr3d:projection	35	0
+    A	dr3d:shade-mode	36	0
+    A	dr3d:shadow-slant	0	0
+    A	dr3d:transform	0	0
+    A	dr3d:vpn	37	0
+    A	dr3d:vrp	37	0
+    A	dr3d:vup	37	0
+    A	draw:caption-id	0	0
+    A	draw:class-names	50	0
+    A	draw:id	17	0
+    A	draw:layer	0	0
+    A	draw:style-name	25	0
+    A	draw:z-index	51	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	svg:height	27	0
+    A	svg:width	27	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    A	table:end-cell-address	53	0
+    A	table:end-x	27	0
+    A	table:end-y	27	0
+    A	table:table-background	4	0
+    A	text:anchor-page-number	29	0
+    A	text:anchor-type	54	0
+    A	xml:id	0	0
+    C	dr3d:cube	98	3	-1	0	0	0
+    C	dr3d:extrude	99	3	-1	0	0	0
+    C	dr3d:light	100	2	-1	0	0	0
+    C	dr3d:rotate	101	3	-1	0	0	0
+    C	dr3d:scene	102	3	-1	0	0	0
+    C	dr3d:sphere	103	3	-1	0	0	0
+    C	draw:glue-point	123	4	-1	0	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    T	-	0	0	-
+    A	dr3d:center	37	0
+    A	dr3d:size	37	0
+    A	dr3d:transform	0	0
+    A	draw:class-names	50	0
+    A	draw:id	17	0
+    A	draw:layer	0	0
+    A	draw:style-name	25	0
+    A	draw:z-index	51	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	xml:id	0	0
+    T	-	0	0	-
+    A	office:name	0	0
+    A	office:server-map	4	0
+    A	office:target-frame-name	0	0
+    A	office:title	0	0
+    A	xlink:actuate	45	0
+    A	xlink:href	0	1
+    A	xlink:show	55	0
+    A	xlink:type	28	1
+    A	xml:id	0	0
+    C	dr3d:scene	102	0	1	0	0	0
+    C	draw:caption	109	0	1	0	0	0
+    C	draw:circle	110	0	1	0	0	0
+    C	draw:connector	111	0	1	0	0	0
+    C	draw:control	114	0	1	0	0	0
+    C	draw:custom-shape	115	0	1	0	0	0
+    C	draw:ellipse	116	0	1	0	0	0
+    C	draw:frame	121	0	1	0	0	0
+    C	draw:g	122	0	1	0	0	0
+    C	draw:line	131	0	1	0	0	0
+    C	draw:measure	133	0	1	0	0	0
+    C	draw:page-thumbnail	138	0	1	0	0	0
+    C	draw:path	140	0	1	0	0	0
+    C	draw:polygon	142	0	1	0	0	0
+    C	draw:polyline	143	0	1	0	0	0
+    C	draw:rect	144	0	1	0	0	0
+    C	draw:regular-polygon	145	0	1	0	0	0
+    T	-	0	0	-
+    A	draw:archive	0	0
+    A	draw:code	0	0
+    A	draw:may-script	4	0
+    A	draw:object	0	0
+    A	xlink:actuate	56	0
+    A	xlink:href	0	0
+    A	xlink:show	57	0
+    A	xlink:type	28	0
+    A	xml:id	0	0
+    C	draw:param	139	0	-1	0	0	0
+    T	-	1	0	-
+    A	draw:nohref	58	0
+    A	office:name	0	0
+    A	office:target-frame-name	0	0
+    A	svg:cx	27	1
+    A	svg:cy	27	1
+    A	svg:r	27	1
+    A	xlink:href	0	0
+    A	xlink:show	55	0
+    A	xlink:type	28	0
+    C	office:event-listeners	233	2	1	0	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    T	-	1	0	-
+    A	draw:nohref	58	0
+    A	draw:points	59	1
+    A	office:name	0	0
+    A	office:target-frame-name	0	0
+    A	svg:height	27	1
+    A	svg:viewBox	52	1
+    A	svg:width	27	1
+    A	svg:x	27	1
+    A	svg:y	27	1
+    A	xlink:href	0	0
+    A	xlink:show	55	0
+    A	xlink:type	28	0
+    C	office:event-listeners	233	2	1	0	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    T	-	1	0	-
+    A	draw:nohref	58	0
+    A	office:name	0	0
+    A	office:target-frame-name	0	0
+    A	svg:height	27	1
+    A	svg:width	27	1
+    A	svg:x	27	1
+    A	svg:y	27	1
+    A	xlink:href	0	0
+    A	xlink:show	55	0
+    A	xlink:type	28	0
+    C	office:event-listeners	233	2	1	0	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    T	-	1	0	-
+    A	draw:caption-id	0	0
+    A	draw:caption-point-x	27	0
+    A	draw:caption-point-y	27	0
+    A	draw:class-names	50	0
+    A	draw:corner-radius	60	0
+    A	draw:id	17	0
+    A	draw:layer	0	0
+    A	draw:name	0	0
+    A	draw:style-name	25	0
+    A	draw:text-style-name	25	0
+    A	draw:transform	0	0
+    A	draw:z-index	51	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	svg:height	27	0
+    A	svg:width	27	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    A	table:end-cell-address	53	0
+    A	table:end-x	27	0
+    A	table:end-y	27	0
+    A	table:table-background	4	0
+    A	text:anchor-page-number	29	0
+    A	text:anchor-type	54	0
+    A	xml:id	0	0
+    C	draw:glue-point	123	3	-1	0	0	0
+    C	office:event-listeners	233	2	1	0	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    C	text:list	492	4	-1	0	0	0
+    C	text:p	519	4	-1	0	0	0
+    T	-	1	0	-
+    A	draw:caption-id	0	0
+    A	draw:class-names	50	0
+    A	draw:end-angle	0	0
+    A	draw:id	17	0
+    A	draw:kind	61	0
+    A	draw:layer	0	0
+    A	draw:name	0	0
+    A	draw:start-angle	0	0
+    A	draw:style-name	25	0
+    A	draw:text-style-name	25	0
+    A	draw:transform	0	0
+    A	draw:z-index	51	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	svg:cx	27	0
+    A	svg:cy	27	0
+    A	svg:height	27	0
+    A	svg:r	27	0
+    A	svg:width	27	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    A	table:end-cell-address	53	0
+    A	table:end-x	27	0
+    A	table:end-y	27	0
+    A	table:table-background	4	0
+    A	text:anchor-page-number	29	0
+    A	text:anchor-type	54	0
+    A	xml:id	0	0
+    C	draw:glue-point	123	3	-1	0	0	0
+    C	office:event-listeners	233	2	1	0	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    C	text:list	492	4	-1	0	0	0
+    C	text:p	519	4	-1	0	0	0
+    T	-	1	0	-
+    A	draw:caption-id	0	0
+    A	draw:class-names	50	0
+    A	draw:end-glue-point	51	0
+    A	draw:end-shape	0	0
+    A	draw:id	17	0
+    A	draw:layer	0	0
+    A	draw:line-skew	62	0
+    A	draw:name	0	0
+    A	draw:start-glue-point	51	0
+    A	draw:start-shape	0	0
+    A	draw:style-name	25	0
+    A	draw:text-style-name	25	0
+    A	draw:transform	0	0
+    A	draw:type	63	0
+    A	draw:z-index	51	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	svg:d	0	0
+    A	svg:viewBox	52	1
+    A	svg:x1	27	0
+    A	svg:x2	27	0
+    A	svg:y1	27	0
+    A	svg:y2	27	0
+    A	table:end-cell-address	53	0
+    A	table:end-x	27	0
+    A	table:end-y	27	0
+    A	table:table-background	4	0
+    A	text:anchor-page-number	29	0
+    A	text:anchor-type	54	0
+    A	xml:id	0	0
+    C	draw:glue-point	123	3	-1	0	0	0
+    C	office:event-listeners	233	2	1	0	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    C	text:list	492	4	-1	0	0	0
+    C	text:p	519	4	-1	0	0	0
+    T	-	0	0	-
+    A	draw:recreate-on-edit	4	1
+    A	svg:d	0	1
+    A	svg:height	27	0
+    A	svg:viewBox	52	1
+    A	svg:width	27	0
+    T	-	0	0	-
+    A	draw:points	59	1
+    A	draw:recreate-on-edit	4	1
+    A	svg:height	27	0
+    A	svg:viewBox	52	1
+    A	svg:width	27	0
+    T	-	1	0	-
+    A	draw:caption-id	0	0
+    A	draw:class-names	50	0
+    A	draw:control	0	1
+    A	draw:id	17	0
+    A	draw:layer	0	0
+    A	draw:name	0	0
+    A	draw:style-name	25	0
+    A	draw:text-style-name	25	0
+    A	draw:transform	0	0
+    A	draw:z-index	51	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	svg:height	27	0
+    A	svg:width	27	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    A	table:end-cell-address	53	0
+    A	table:end-x	27	0
+    A	table:end-y	27	0
+    A	table:table-background	4	0
+    A	text:anchor-page-number	29	0
+    A	text:anchor-type	54	0
+    A	xml:id	0	0
+    C	draw:glue-point	123	2	-1	0	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    T	-	1	0	-
+    A	draw:caption-id	0	0
+    A	draw:class-names	50	0
+    A	draw:data	0	0
+    A	draw:engine	26	0
+    A	draw:id	17	0
+    A	draw:layer	0	0
+    A	draw:name	0	0
+    A	draw:style-name	25	0
+    A	draw:text-style-name	25	0
+    A	draw:transform	0	0
+    A	draw:z-index	51	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	svg:height	27	0
+    A	svg:width	27	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    A	table:end-cell-address	53	0
+    A	table:end-x	27	0
+    A	table:end-y	27	0
+    A	table:table-background	4	0
+    A	text:anchor-page-number	29	0
+    A	text:anchor-type	54	0
+    A	xml:id	0	0
+    C	draw:enhanced-geometry	117	5	1	0	0	0
+    C	draw:glue-point	123	3	-1	0	0	0
+    C	office:event-listeners	233	2	1	0	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    C	text:list	492	4	-1	0	0	0
+    C	text:p	519	4	-1	0	0	0
+    T	-	1	0	-
+    A	draw:caption-id	0	0
+    A	draw:class-names	50	0
+    A	draw:end-angle	0	0
+    A	draw:id	17	0
+    A	draw:kind	61	0
+    A	draw:layer	0	0
+    A	draw:name	0	0
+    A	draw:start-angle	0	0
+    A	draw:style-name	25	0
+    A	draw:text-style-name	25	0
+    A	draw:transform	0	0
+    A	draw:z-index	51	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	svg:cx	27	0
+    A	svg:cy	27	0
+    A	svg:height	27	0
+    A	svg:rx	27	0
+    A	svg:ry	27	0
+    A	svg:width	27	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    A	table:end-cell-address	53	0
+    A	table:end-x	27	0
+    A	table:end-y	27	0
+    A	table:table-background	4	0
+    A	text:anchor-page-number	29	0
+    A	text:anchor-type	54	0
+    A	xml:id	0	0
+    C	draw:glue-point	123	3	-1	0	0	0
+    C	office:event-listeners	233	2	1	0	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    C	text:list	492	4	-1	0	0	0
+    C	text:p	519	4	-1	0	0	0
+    T	-	1	0	-
+    A	dr3d:projection	35	0
+    A	dr3d:shade-mode	36	0
+    A	draw:concentric-gradient-fill-allowed	4	0
+    A	draw:enhanced-path	0	0
+    A	draw:extrusion	4	0
+    A	draw:extrusion-allowed	4	0
+    A	draw:extrusion-brightness	64	0
+    A	draw:extrusion-color	4	0
+    A	draw:extrusion-depth	66	0
+    A	draw:extrusion-diffusion	67	0
+    A	draw:extrusion-first-light-direction	37	0
+    A	draw:extrusion-first-light-harsh	4	0
+    A	draw:extrusion-first-light-level	64	0
+    A	draw:extrusion-light-face	4	0
+    A	draw:extrusion-metal	4	0
+    A	draw:extrusion-number-of-line-segments	40	0
+    A	draw:extrusion-origin	69	0
+    A	draw:extrusion-rotation-angle	0	0
+    A	draw:extrusion-rotation-center	37	0
+    A	draw:extrusion-second-light-direction	37	0
+    A	draw:extrusion-second-light-harsh	4	0
+    A	draw:extrusion-second-light-level	64	0
+    A	draw:extrusion-shininess	64	0
+    A	draw:extrusion-skew	0	0
+    A	draw:extrusion-specularity	64	0
+    A	draw:extrusion-viewpoint	70	0
+    A	draw:glue-point-leaving-directions	0	0
+    A	draw:glue-point-type	71	0
+    A	draw:glue-points	0	0
+    A	draw:mirror-horizontal	4	0
+    A	draw:mirror-vertical	4	0
+    A	draw:modifiers	0	0
+    A	draw:path-stretchpoint-x	16	0
+    A	draw:path-stretchpoint-y	16	0
+    A	draw:text-areas	0	0
+    A	draw:text-path	4	0
+    A	draw:text-path-allowed	4	0
+    A	draw:text-path-mode	72	0
+    A	draw:text-path-same-letter-heights	4	0
+    A	draw:text-path-scale	73	0
+    A	draw:text-rotate-angle	0	0
+    A	draw:type	0	0
+    A	svg:viewBox	52	0
+    C	draw:equation	118	0	-1	0	0	0
+    C	draw:handle	125	1	-1	0	0	0
+    T	-	0	0	-
+    A	draw:formula	0	0
+    A	draw:name	0	0
+    T	-	0	0	-
+    A	draw:display-name	0	0
+    A	draw:name	17	1
+    A	svg:height	27	0
+    A	svg:width	27	0
+    A	xlink:actuate	56	0
+    A	xlink:href	0	0
+    A	xlink:show	57	0
+    A	xlink:type	28	0
+    C	office:binary-data	224	0	1	0	0	0
+    T	-	0	0	-
+    A	draw:frame-name	0	0
+    A	xlink:actuate	56	0
+    A	xlink:href	0	1
+    A	xlink:show	57	0
+    A	xlink:type	28	1
+    A	xml:id	0	0
+    T	-	1	0	-
+    A	draw:caption-id	0	0
+    A	draw:class-names	50	0
+    A	draw:copy-of	0	0
+    A	draw:id	17	0
+    A	draw:layer	0	0
+    A	draw:name	0	0
+    A	draw:style-name	25	0
+    A	draw:text-style-name	25	0
+    A	draw:transform	0	0
+    A	draw:z-index	51	0
+    A	presentation:class	74	0
+    A	presentation:class-names	50	0
+    A	presentation:placeholder	4	0
+    A	presentation:style-name	25	0
+    A	presentation:user-transformed	4	0
+    A	style:rel-height	76	0
+    A	style:rel-width	76	0
+    A	svg:height	27	0
+    A	svg:width	27	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    A	table:end-cell-address	53	0
+    A	table:end-x	27	0
+    A	table:end-y	27	0
+    A	table:table-background	4	0
+    A	text:anchor-page-number	29	0
+    A	text:anchor-type	54	0
+    A	xml:id	0	0
+    C	draw:applet	105	0	-1	0	0	0
+    C	draw:contour-path	112	6	1	0	0	0
+    C	draw:contour-polygon	113	6	1	0	0	0
+    C	draw:floating-frame	120	0	-1	0	0	0
+    C	draw:glue-point	123	2	-1	0	0	0
+    C	draw:image	127	0	-1	0	0	0
+    C	draw:image-map	128	3	1	0	0	0
+    C	draw:object	134	0	-1	0	0	0
+    C	draw:object-ole	135	0	-1	0	0	0
+    C	draw:plugin	141	0	-1	0	0	0
+    C	draw:text-box	147	0	-1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    C	svg:desc	311	5	1	0	0	0
+    C	svg:title	319	4	1	0	0	0
+    C	table:table	403	0	-1	0	0	0
+    T	-	1	0	-
+    A	draw:caption-id	0	0
+    A	draw:class-names	50	0
+    A	draw:id	17	0
+    A	draw:name	0	0
+    A	draw:style-name	25	0
+    A	draw:z-index	51	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	svg:y	27	0
+    A	table:end-cell-address	53	0
+    A	table:end-x	27	0
+    A	table:end-y	27	0
+    A	table:table-background	4	0
+    A	text:anchor-page-number	29	0
+    A	text:anchor-type	54	0
+    A	xml:id	0	0
+    C	dr3d:scene	102	4	-1	0	0	0
+    C	draw:a	104	4	-1	0	0	0
+    C	draw:caption	109	4	-1	0	0	0
+    C	draw:circle	110	4	-1	0	0	0
+    C	draw:connector	111	4	-1	0	0	0
+    C	draw:control	114	4	-1	0	0	0
+    C	draw:custom-shape	115	4	-1	0	0	0
+    C	draw:ellipse	116	4	-1	0	0	0
+    C	draw:frame	121	4	-1	0	0	0
+    C	draw:g	122	4	-1	0	0	0
+    C	draw:glue-point	123	3	-1	0	0	0
+    C	draw:line	131	4	-1	0	0	0
+    C	draw:measure	133	4	-1	0	0	0
+    C	draw:page-thumbnail	138	4	-1	0	0	0
+    C	draw:path	140	4	-1	0	0	0
+    C	draw:polygon	142	4	-1	0	0	0
+    C	draw:polyline	143	4	-1	0	0	0
+    C	draw:rect	144	4	-1	0	0	0
+    C	draw:regular-polygon	145	4	-1	0	0	0
+    C	office:event-listeners	233	2	1	0	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    T	-	0	0	-
+    A	draw:align	77	0
+    A	draw:escape-direction	78	1
+    A	draw:id	51	1
+    A	svg:x	79	1
+    A	svg:y	79	1
+    T	-	0	0	-
+    A	draw:angle	0	0
+    A	draw:border	67	0
+    A	draw:cx	67	0
+    A	draw:cy	67	0
+    A	draw:display-name	0	0
+    A	draw:end-color	21	0
+    A	draw:end-intensity	64	0
+    A	draw:name	17	0
+    A	draw:start-color	21	0
+    A	draw:start-intensity	64	0
+    A	draw:style	80	1
+    T	-	0	0	-
+    A	draw:handle-mirror-horizontal	4	0
+    A	draw:handle-mirror-vertical	4	0
+    A	draw:handle-polar	0	0
+    A	draw:handle-position	0	1
+    A	draw:handle-radius-range-maximum	0	0
+    A	draw:handle-radius-range-minimum	0	0
+    A	draw:handle-range-x-maximum	0	0
+    A	draw:handle-range-x-minimum	0	0
+    A	draw:handle-range-y-maximum	0	0
+    A	draw:handle-range-y-minimum	0	0
+    A	draw:handle-switched	4	0
+    T	-	0	0	-
+    A	draw:color	21	0
+    A	draw:display-name	0	0
+    A	draw:distance	27	0
+    A	draw:name	17	1
+    A	draw:rotation	0	0
+    A	draw:style	81	1
+    T	-	1	0	-
+    A	draw:filter-name	0	0
+    A	draw:mime-type	0	0
+    A	xlink:actuate	56	0
+    A	xlink:href	0	0
+    A	xlink:show	57	0
+    A	xlink:type	28	0
+    A	xml:id	0	0
+    C	office:binary-data	224	0	1	0	0	0
+    C	text:list	492	1	-1	0	0	0
+    C	text:p	519	1	-1	0	0	0
+    T	-	0	0	-
+    C	draw:area-circle	106	0	-1	0	0	0
+    C	draw:area-polygon	107	0	-1	0	0	0
+    C	draw:area-rectangle	108	0	-1	0	0	0
+    T	-	1	0	-
+    A	draw:display	82	0
+    A	draw:name	0	1
+    A	draw:protected	4	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    T	-	0	0	-
+    C	draw:layer	129	0	-1	0	0	0
+    T	-	1	0	-
+    A	draw:caption-id	0	0
+    A	draw:class-names	50	0
+    A	draw:id	17	0
+    A	draw:layer	0	0
+    A	draw:name	0	0
+    A	draw:style-name	25	0
+    A	draw:text-style-name	25	0
+    A	draw:transform	0	0
+    A	draw:z-index	51	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	svg:x1	27	1
+    A	svg:x2	27	1
+    A	svg:y1	27	1
+    A	svg:y2	27	1
+    A	table:end-cell-address	53	0
+    A	table:end-x	27	0
+    A	table:end-y	27	0
+    A	table:table-background	4	0
+    A	text:anchor-page-number	29	0
+    A	text:anchor-type	54	0
+    A	xml:id	0	0
+    C	draw:glue-point	123	3	-1	0	0	0
+    C	office:event-listeners	233	2	1	0	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    C	text:list	492	4	-1	0	0	0
+    C	text:p	519	4	-1	0	0	0
+    T	-	0	0	-
+    A	draw:display-name	0	0
+    A	draw:name	17	1
+    A	svg:d	0	1
+    A	svg:viewBox	52	1
+    T	-	1	0	-
+    A	draw:caption-id	0	0
+    A	draw:class-names	50	0
+    A	draw:id	17	0
+    A	draw:layer	0	0
+    A	draw:name	0	0
+    A	draw:style-name	25	0
+    A	draw:text-style-name	25	0
+    A	draw:transform	0	0
+    A	draw:z-index	51	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	svg:x1	27	1
+    A	svg:x2	27	1
+    A	svg:y1	27	1
+    A	svg:y2	27	1
+    A	table:end-cell-address	53	0
+    A	table:end-x	27	0
+    A	table:end-y	27	0
+    A	table:table-background	4	0
+    A	text:anchor-page-number	29	0
+    A	text:anchor-type	54	0
+    A	xml:id	0	0
+    C	draw:glue-point	123	3	-1	0	0	0
+    C	office:event-listeners	233	2	1	0	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    C	text:list	492	4	-1	0	0	0
+    C	text:p	519	4	-1	0	0	0
+    T	-	0	0	-
+    A	draw:notify-on-update-of-ranges	0	0
+    A	xlink:actuate	56	0
+    A	xlink:href	0	0
+    A	xlink:show	57	0
+    A	xlink:type	28	0
+    A	xml:id	0	0
+    C	math:math	178	0	1	0	0	0
+    C	office:document	230	0	1	0	0	0
+    T	-	0	0	-
+    A	draw:class-id	0	0
+    A	xlink:actuate	56	0
+    A	xlink:href	0	0
+    A	xlink:show	57	0
+    A	xlink:type	28	0
+    A	xml:id	0	0
+    C	office:binary-data	224	0	1	0	0	0
+    T	-	0	0	-
+    A	draw:angle	0	0
+    A	draw:border	67	0
+    A	draw:cx	67	0
+    A	draw:cy	67	0
+    A	draw:display-name	0	0
+    A	draw:end	64	0
+    A	draw:name	17	0
+    A	draw:start	64	0
+    A	draw:style	80	1
+    T	-	1	0	-
+    A	draw:id	17	0
+    A	draw:master-page-name	25	1
+    A	draw:name	0	0
+    A	draw:nav-order	0	0
+    A	draw:style-name	25	0
+    A	presentation:presentation-page-layout-name	25	0
+    A	presentation:use-date-time-name	0	0
+    A	presentation:use-footer-name	0	0
+    A	presentation:use-header-name	0	0
+    A	xml:id	0	0
+    C	anim:animate	0	5	1	0	0	0
+    C	anim:animateColor	1	5	1	0	0	0
+    C	anim:animateMotion	2	5	1	0	0	0
+    C	anim:animateTransform	3	5	1	0	0	0
+    C	anim:audio	4	5	1	0	0	0
+    C	anim:command	5	5	1	0	0	0
+    C	anim:iterate	6	5	1	0	0	0
+    C	anim:par	7	5	1	0	0	0
+    C	anim:seq	9	5	1	0	0	0
+    C	anim:set	10	5	1	0	0	0
+    C	anim:transitionFilter	11	5	1	0	0	0
+    C	dr3d:scene	102	4	-1	0	0	0
+    C	draw:a	104	4	-1	0	0	0
+    C	draw:caption	109	4	-1	0	0	0
+    C	draw:circle	110	4	-1	0	0	0
+    C	draw:connector	111	4	-1	0	0	0
+    C	draw:control	114	4	-1	0	0	0
+    C	draw:custom-shape	115	4	-1	0	0	0
+    C	draw:ellipse	116	4	-1	0	0	0
+    C	draw:frame	121	4	-1	0	0	0
+    C	draw:g	122	4	-1	0	0	0
+    C	draw:layer-set	130	2	1	0	0	0
+    C	draw:line	131	4	-1	0	0	0
+    C	draw:measure	133	4	-1	0	0	0
+    C	draw:page-thumbnail	138	4	-1	0	0	0
+    C	draw:path	140	4	-1	0	0	0
+    C	draw:polygon	142	4	-1	0	0	0
+    C	draw:polyline	143	4	-1	0	0	0
+    C	draw:rect	144	4	-1	0	0	0
+    C	draw:regular-polygon	145	4	-1	0	0	0
+    C	office:forms	235	3	1	0	0	0
+    C	presentation:animations	247	5	1	0	0	0
+    C	presentation:notes	258	6	1	0	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    T	-	1	0	-
+    A	draw:caption-id	0	0
+    A	draw:class-names	50	0
+    A	draw:id	17	0
+    A	draw:layer	0	0
+    A	draw:name	0	0
+    A	draw:page-number	29	0
+    A	draw:style-name	25	0
+    A	draw:transform	0	0
+    A	draw:z-index	51	0
+    A	presentation:class	74	0
+    A	presentation:class-names	50	0
+    A	presentation:placeholder	4	0
+    A	presentation:style-name	25	0
+    A	presentation:user-transformed	4	0
+    A	svg:height	27	0
+    A	svg:width	27	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    A	table:end-cell-address	53	0
+    A	table:end-x	27	0
+    A	table:end-y	27	0
+    A	table:table-background	4	0
+    A	text:anchor-page-number	29	0
+    A	text:anchor-type	54	0
+    A	xml:id	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    T	-	0	0	-
+    A	draw:name	0	0
+    A	draw:value	0	0
+    T	-	1	0	-
+    A	draw:caption-id	0	0
+    A	draw:class-names	50	0
+    A	draw:id	17	0
+    A	draw:layer	0	0
+    A	draw:name	0	0
+    A	draw:style-name	25	0
+    A	draw:text-style-name	25	0
+    A	draw:transform	0	0
+    A	draw:z-index	51	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	svg:d	0	1
+    A	svg:height	27	0
+    A	svg:viewBox	52	1
+    A	svg:width	27	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    A	table:end-cell-address	53	0
+    A	table:end-x	27	0
+    A	table:end-y	27	0
+    A	table:table-background	4	0
+    A	text:anchor-page-number	29	0
+    A	text:anchor-type	54	0
+    A	xml:id	0	0
+    C	draw:glue-point	123	3	-1	0	0	0
+    C	office:event-listeners	233	2	1	0	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    C	text:list	492	4	-1	0	0	0
+    C	text:p	519	4	-1	0	0	0
+    T	-	0	0	-
+    A	draw:mime-type	0	0
+    A	xlink:actuate	56	0
+    A	xlink:href	0	1
+    A	xlink:show	57	0
+    A	xlink:type	28	1
+    A	xml:id	0	0
+    C	draw:param	139	0	-1	0	0	0
+    T	-	1	0	-
+    A	draw:caption-id	0	0
+    A	draw:class-names	50	0
+    A	draw:id	17	0
+    A	draw:layer	0	0
+    A	draw:name	0	0
+    A	draw:points	59	1
+    A	draw:style-name	25	0
+    A	draw:text-style-name	25	0
+    A	draw:transform	0	0
+    A	draw:z-index	51	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	svg:height	27	0
+    A	svg:viewBox	52	1
+    A	svg:width	27	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    A	table:end-cell-address	53	0
+    A	table:end-x	27	0
+    A	table:end-y	27	0
+    A	table:table-background	4	0
+    A	text:anchor-page-number	29	0
+    A	text:anchor-type	54	0
+    A	xml:id	0	0
+    C	draw:glue-point	123	3	-1	0	0	0
+    C	office:event-listeners	233	2	1	0	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    C	text:list	492	4	-1	0	0	0
+    C	text:p	519	4	-1	0	0	0
+    T	-	1	0	-
+    A	draw:caption-id	0	0
+    A	draw:class-names	50	0
+    A	draw:id	17	0
+    A	draw:layer	0	0
+    A	draw:name	0	0
+    A	draw:points	59	1
+    A	draw:style-name	25	0
+    A	draw:text-style-name	25	0
+    A	draw:transform	0	0
+    A	draw:z-index	51	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	svg:height	27	0
+    A	svg:viewBox	52	1
+    A	svg:width	27	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    A	table:end-cell-address	53	0
+    A	table:end-x	27	0
+    A	table:end-y	27	0
+    A	table:table-background	4	0
+    A	text:anchor-page-number	29	0
+    A	text:anchor-type	54	0
+    A	xml:id	0	0
+    C	draw:glue-point	123	3	-1	0	0	0
+    C	office:event-listeners	233	2	1	0	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    C	text:list	492	4	-1	0	0	0
+    C	text:p	519	4	-1	0	0	0
+    T	-	1	0	-
+    A	draw:caption-id	0	0
+    A	draw:class-names	50	0
+    A	draw:corner-radius	60	0
+    A	draw:id	17	0
+    A	draw:layer	0	0
+    A	draw:name	0	0
+    A	draw:style-name	25	0
+    A	draw:text-style-name	25	0
+    A	draw:transform	0	0
+    A	draw:z-index	51	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	svg:height	27	0
+    A	svg:rx	60	0
+    A	svg:ry	60	0
+    A	svg:width	27	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    A	table:end-cell-address	53	0
+    A	table:end-x	27	0
+    A	table:end-y	27	0
+    A	table:table-background	4	0
+    A	text:anchor-page-number	29	0
+    A	text:anchor-type	54	0
+    A	xml:id	0	0
+    C	draw:glue-point	123	3	-1	0	0	0
+    C	office:event-listeners	233	2	1	0	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    C	text:list	492	4	-1	0	0	0
+    C	text:p	519	4	-1	0	0	0
+    T	-	1	0	-
+    A	draw:caption-id	0	0
+    A	draw:class-names	50	0
+    A	draw:concave	83	1
+    A	draw:corners	29	1
+    A	draw:id	17	0
+    A	draw:layer	0	0
+    A	draw:name	0	0
+    A	draw:sharpness	67	0
+    A	draw:style-name	25	0
+    A	draw:text-style-name	25	0
+    A	draw:transform	0	0
+    A	draw:z-index	51	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	svg:height	27	0
+    A	svg:width	27	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    A	table:end-cell-address	53	0
+    A	table:end-x	27	0
+    A	table:end-y	27	0
+    A	table:table-background	4	0
+    A	text:anchor-page-number	29	0
+    A	text:anchor-type	54	0
+    A	xml:id	0	0
+    C	draw:glue-point	123	3	-1	0	0	0
+    C	office:event-listeners	233	2	1	0	0	0
+    C	svg:desc	311	1	1	0	0	0
+    C	svg:title	319	0	1	0	0	0
+    C	text:list	492	4	-1	0	0	0
+    C	text:p	519	4	-1	0	0	0
+    V	draw:concave
+    W	false	-	draw:concave
+    W	true	-	draw:concave,draw:sharpness
+    T	-	0	0	-
+    A	draw:display-name	0	0
+    A	draw:distance	79	0
+    A	draw:dots1	40	0
+    A	draw:dots1-length	79	0
+    A	draw:dots2	40	0
+    A	draw:dots2-length	79	0
+    A	draw:name	17	1
+    A	draw:style	84	0
+    T	-	0	0	-
+    A	draw:chain-next-name	0	0
+    A	draw:corner-radius	60	0
+    A	fo:max-height	79	0
+    A	fo:max-width	79	0
+    A	fo:min-height	79	0
+    A	fo:min-width	79	0
+    A	text:id	17	0
+    A	xml:id	0	0
+    C	dr3d:scene	102	0	-1	0	0	0
+    C	draw:a	104	0	-1	0	0	0
+    C	draw:caption	109	0	-1	0	0	0
+    C	draw:circle	110	0	-1	0	0	0
+    C	draw:connector	111	0	-1	0	0	0
+    C	draw:control	114	0	-1	0	0	0
+    C	draw:custom-shape	115	0	-1	0	0	0
+    C	draw:ellipse	116	0	-1	0	0	0
+    C	draw:frame	121	0	-1	0	0	0
+    C	draw:g	122	0	-1	0	0	0
+    C	draw:line	131	0	-1	0	0	0
+    C	draw:measure	133	0	-1	0	0	0
+    C	draw:page-thumbnail	138	0	-1	0	0	0
+    C	draw:path	140	0	-1	0	0	0
+    C	draw:polygon	142	0	-1	0	0	0
+    C	draw:polyline	143	0	-1	0	0	0
+    C	draw:rect	144	0	-1	0	0	0
+    C	draw:regular-polygon	145	0	-1	0	0	0
+    C	table:table	403	0	-1	0	0	0
+    C	text:alphabetical-index	419	0	-1	0	0	0
+    C	text:bibliography	428	0	-1	0	0	0
+    C	text:change	437	0	-1	0	0	0
+    C	text:change-end	438	0	-1	0	0	0
+    C	text:change-start	439	0	-1	0	0	0
+    C	text:h	465	0	-1	0	0	0
+    C	text:illustration-index	468	0	-1	0	0	0
+    C	text:list	492	0	-1	0	0	0
+    C	text:numbered-paragraph	512	0	-1	0	0	0
+    C	text:object-index	514	0	-1	0	0	0
+    C	text:p	519	0	-1	0	0	0
+    C	text:section	541	0	-1	0	0	0
+    C	text:soft-page-break	563	0	-1	0	0	0
+    C	text:table-index	570	0	-1	0	0	0
+    C	text:table-of-content	573	0	-1	0	0	0
+    C	text:user-index	589	0	-1	0	0	0
+    T	-	1	0	-
+    A	form:button-type	85	0
+    A	form:control-implementation	26	0
+    A	form:default-button	4	0
+    A	form:delay-for-repeat	0	0
+    A	form:disabled	4	0
+    A	form:focus-on-click	4	0
+    A	form:id	17	0
+    A	form:image-align	31	0
+    A	form:image-data	0	0
+    A	form:image-position	86	0
+    A	form:label	0	0
+    A	form:name	0	0
+    A	form:printable	4	0
+    A	form:repeat	4	0
+    A	form:tab-index	51	0
+    A	form:tab-stop	4	0
+    A	form:title	0	0
+    A	form:toggle	4	0
+    A	form:value	0	0
+    A	form:xforms-submission	0	0
+    A	office:target-frame	0	0
+    A	xforms:bind	0	0
+    A	xlink:href	0	0
+    A	xml:id	0	1
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	-	1	0	-
+    A	form:control-implementation	26	0
+    A	form:current-state	87	0
+    A	form:data-field	0	0
+    A	form:disabled	4	0
+    A	form:id	17	0
+    A	form:image-align	31	0
+    A	form:image-position	86	0
+    A	form:is-tristate	4	0
+    A	form:label	0	0
+    A	form:linked-cell	0	0
+    A	form:name	0	0
+    A	form:printable	4	0
+    A	form:state	87	0
+    A	form:tab-index	51	0
+    A	form:tab-stop	4	0
+    A	form:title	0	0
+    A	form:value	0	0
+    A	form:visual-effect	88	0
+    A	xforms:bind	0	0
+    A	xml:id	0	1
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	-	0	0	-
+    A	form:control-implementation	26	0
+    A	form:label	0	0
+    A	form:name	0	0
+    A	form:text-style-name	25	0
+    C	form:checkbox	149	0	-1	0	0	0
+    C	form:combobox	151	0	-1	0	0	0
+    C	form:date	153	0	-1	0	0	0
+    C	form:formatted-text	157	0	-1	0	0	0
+    C	form:listbox	167	0	-1	0	0	0
+    C	form:number	168	0	-1	0	0	0
+    C	form:text	174	0	-1	0	0	0
+    C	form:textarea	175	0	-1	0	0	0
+    C	form:time	176	0	-1	0	0	0
+    T	-	1	0	-
+    A	form:auto-complete	4	0
+    A	form:control-implementation	26	0
+    A	form:convert-empty-to-null	4	0
+    A	form:current-value	0	0
+    A	form:data-field	0	0
+    A	form:disabled	4	0
+    A	form:dropdown	4	0
+    A	form:id	17	0
+    A	form:linked-cell	0	0
+    A	form:list-source	0	0
+    A	form:list-source-type	89	0
+    A	form:max-length	51	0
+    A	form:name	0	0
+    A	form:printable	4	0
+    A	form:readonly	4	0
+    A	form:size	51	0
+    A	form:source-cell-range	0	0
+    A	form:tab-index	51	0
+    A	form:tab-stop	4	0
+    A	form:title	0	0
+    A	form:value	0	0
+    A	xforms:bind	0	0
+    A	xml:id	0	1
+    C	form:item	164	2	-1	0	0	0
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	-	0	0	-
+    A	xlink:href	0	1
+    T	-	1	0	-
+    A	form:control-implementation	26	0
+    A	form:convert-empty-to-null	4	0
+    A	form:current-value	0	0
+    A	form:data-field	0	0
+    A	form:delay-for-repeat	0	0
+    A	form:disabled	4	0
+    A	form:id	17	0
+    A	form:linked-cell	0	0
+    A	form:max-length	51	0
+    A	form:max-value	0	0
+    A	form:min-value	0	0
+    A	form:name	0	0
+    A	form:printable	4	0
+    A	form:readonly	4	0
+    A	form:repeat	4	0
+    A	form:spin-button	4	0
+    A	form:tab-index	51	0
+    A	form:tab-stop	4	0
+    A	form:title	0	0
+    A	form:value	0	0
+    A	xforms:bind	0	0
+    A	xml:id	0	1
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	-	1	0	-
+    A	form:control-implementation	26	0
+    A	form:current-value	0	0
+    A	form:disabled	4	0
+    A	form:id	17	0
+    A	form:linked-cell	0	0
+    A	form:max-length	51	0
+    A	form:name	0	0
+    A	form:printable	4	0
+    A	form:readonly	4	0
+    A	form:tab-index	51	0
+    A	form:tab-stop	4	0
+    A	form:title	0	0
+    A	form:value	0	0
+    A	xforms:bind	0	0
+    A	xml:id	0	1
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	-	1	0	-
+    A	form:control-implementation	26	0
+    A	form:disabled	4	0
+    A	form:for	0	0
+    A	form:id	17	0
+    A	form:label	0	0
+    A	form:multi-line	4	0
+    A	form:name	0	0
+    A	form:printable	4	0
+    A	form:title	0	0
+    A	xforms:bind	0	0
+    A	xml:id	0	1
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	-	1	0	-
+    A	form:allow-deletes	4	0
+    A	form:allow-inserts	4	0
+    A	form:allow-updates	4	0
+    A	form:apply-filter	4	0
+    A	form:command	0	0
+    A	form:command-type	90	0
+    A	form:control-implementation	26	0
+    A	form:datasource	0	0
+    A	form:detail-fields	0	0
+    A	form:enctype	0	0
+    A	form:escape-processing	4	0
+    A	form:filter	0	0
+    A	form:ignore-result	4	0
+    A	form:master-fields	0	0
+    A	form:method	0	0
+    A	form:name	0	0
+    A	form:navigation-mode	91	0
+    A	form:order	0	0
+    A	form:tab-cycle	92	0
+    A	office:target-frame	0	0
+    A	xlink:actuate	45	0
+    A	xlink:href	0	0
+    A	xlink:type	28	0
+    C	form:button	148	2	-1	0	0	0
+    C	form:checkbox	149	2	-1	0	0	0
+    C	form:combobox	151	2	-1	0	0	0
+    C	form:connection-resource	152	3	1	0	0	0
+    C	form:date	153	2	-1	0	0	0
+    C	form:file	154	2	-1	0	0	0
+    C	form:fixed-text	155	2	-1	0	0	0
+    C	form:form	156	2	-1	0	0	0
+    C	form:formatted-text	157	2	-1	0	0	0
+    C	form:frame	158	2	-1	0	0	0
+    C	form:generic-control	159	2	-1	0	0	0
+    C	form:grid	160	2	-1	0	0	0
+    C	form:hidden	161	2	-1	0	0	0
+    C	form:image	162	2	-1	0	0	0
+    C	form:image-frame	163	2	-1	0	0	0
+    C	form:listbox	167	2	-1	0	0	0
+    C	form:number	168	2	-1	0	0	0
+    C	form:password	170	2	-1	0	0	0
+    C	form:properties	171	0	1	0	0	0
+    C	form:radio	173	2	-1	0	0	0
+    C	form:text	174	2	-1	0	0	0
+    C	form:textarea	175	2	-1	0	0	0
+    C	form:time	176	2	-1	0	0	0
+    C	form:value-range	177	2	-1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	-	1	0	-
+    A	form:control-implementation	26	0
+    A	form:convert-empty-to-null	4	0
+    A	form:current-value	0	0
+    A	form:data-field	0	0
+    A	form:delay-for-repeat	0	0
+    A	form:disabled	4	0
+    A	form:id	17	0
+    A	form:linked-cell	0	0
+    A	form:max-length	51	0
+    A	form:max-value	0	0
+    A	form:min-value	0	0
+    A	form:name	0	0
+    A	form:printable	4	0
+    A	form:readonly	4	0
+    A	form:repeat	4	0
+    A	form:spin-button	4	0
+    A	form:tab-index	51	0
+    A	form:tab-stop	4	0
+    A	form:title	0	0
+    A	form:validation	4	0
+    A	form:value	0	0
+    A	xforms:bind	0	0
+    A	xml:id	0	1
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	-	1	0	-
+    A	form:control-implementation	26	0
+    A	form:disabled	4	0
+    A	form:for	0	0
+    A	form:id	17	0
+    A	form:label	0	0
+    A	form:name	0	0
+    A	form:printable	4	0
+    A	form:title	0	0
+    A	xforms:bind	0	0
+    A	xml:id	0	1
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	-	1	0	-
+    A	form:control-implementation	26	0
+    A	form:id	17	0
+    A	form:name	0	0
+    A	xforms:bind	0	0
+    A	xml:id	0	1
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	-	1	0	-
+    A	form:control-implementation	26	0
+    A	form:disabled	4	0
+    A	form:id	17	0
+    A	form:name	0	0
+    A	form:printable	4	0
+    A	form:tab-index	51	0
+    A	form:tab-stop	4	0
+    A	form:title	0	0
+    A	xforms:bind	0	0
+    A	xml:id	0	1
+    C	form:column	150	2	-1	0	0	0
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	-	1	0	-
+    A	form:control-implementation	26	0
+    A	form:id	17	0
+    A	form:name	0	0
+    A	form:value	0	0
+    A	xforms:bind	0	0
+    A	xml:id	0	1
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	-	1	0	-
+    A	form:button-type	85	0
+    A	form:control-implementation	26	0
+    A	form:disabled	4	0
+    A	form:id	17	0
+    A	form:image-data	0	0
+    A	form:name	0	0
+    A	form:printable	4	0
+    A	form:tab-index	51	0
+    A	form:tab-stop	4	0
+    A	form:title	0	0
+    A	form:value	0	0
+    A	office:target-frame	0	0
+    A	xforms:bind	0	0
+    A	xlink:href	0	0
+    A	xml:id	0	1
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	-	1	0	-
+    A	form:control-implementation	26	0
+    A	form:data-field	0	0
+    A	form:disabled	4	0
+    A	form:id	17	0
+    A	form:image-data	0	0
+    A	form:name	0	0
+    A	form:printable	4	0
+    A	form:readonly	4	0
+    A	form:title	0	0
+    A	xforms:bind	0	0
+    A	xml:id	0	1
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	0	0	0	-
+    A	form:label	0	0
+    T	-	0	0	-
+    A	form:property-name	0	1
+    A	office:value-type	93	1
+    C	form:list-value	166	0	-1	0	0	0
+    V	office:value-type
+    W	float	form:list-value:0	office:value-type
+    W	percentage	form:list-value:0	office:value-type
+    W	currency	form:list-value:0	office:value-type
+    W	date	form:list-value:0	office:value-type
+    W	time	form:list-value:0	office:value-type
+    W	boolean	form:list-value:0	office:value-type
+    W	string	form:list-value:0	office:value-type
+    W	void	-	office:value-type
+    T	-	0	0	-
+    A	office:boolean-value	4	0
+    A	office:currency	0	0
+    A	office:date-value	0	0
+    A	office:string-value	0	0
+    A	office:time-value	0	0
+    A	office:value	16	0
+    T	-	1	0	-
+    A	form:bound-column	0	0
+    A	form:control-implementation	26	0
+    A	form:data-field	0	0
+    A	form:disabled	4	0
+    A	form:dropdown	4	0
+    A	form:id	17	0
+    A	form:linked-cell	0	0
+    A	form:list-linkage-type	94	0
+    A	form:list-source	0	0
+    A	form:list-source-type	89	0
+    A	form:multiple	4	0
+    A	form:name	0	0
+    A	form:printable	4	0
+    A	form:size	51	0
+    A	form:source-cell-range	0	0
+    A	form:tab-index	51	0
+    A	form:tab-stop	4	0
+    A	form:title	0	0
+    A	form:xforms-list-source	0	0
+    A	xforms:bind	0	0
+    A	xml:id	0	1
+    C	form:option	169	2	-1	0	0	0
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	-	1	0	-
+    A	form:control-implementation	26	0
+    A	form:convert-empty-to-null	4	0
+    A	form:current-value	16	0
+    A	form:data-field	0	0
+    A	form:delay-for-repeat	0	0
+    A	form:disabled	4	0
+    A	form:id	17	0
+    A	form:linked-cell	0	0
+    A	form:max-length	51	0
+    A	form:max-value	16	0
+    A	form:min-value	16	0
+    A	form:name	0	0
+    A	form:printable	4	0
+    A	form:readonly	4	0
+    A	form:repeat	4	0
+    A	form:spin-button	4	0
+    A	form:tab-index	51	0
+    A	form:tab-stop	4	0
+    A	form:title	0	0
+    A	form:value	16	0
+    A	xforms:bind	0	0
+    A	xml:id	0	1
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	0	0	0	-
+    A	form:current-selected	4	0
+    A	form:label	0	0
+    A	form:selected	4	0
+    A	form:value	0	0
+    T	-	1	0	-
+    A	form:control-implementation	26	0
+    A	form:convert-empty-to-null	4	0
+    A	form:disabled	4	0
+    A	form:echo-char	95	0
+    A	form:id	17	0
+    A	form:linked-cell	0	0
+    A	form:max-length	51	0
+    A	form:name	0	0
+    A	form:printable	4	0
+    A	form:tab-index	51	0
+    A	form:tab-stop	4	0
+    A	form:title	0	0
+    A	form:value	0	0
+    A	xforms:bind	0	0
+    A	xml:id	0	1
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	-	0	0	-
+    C	form:list-property	165	0	-1	0	0	0
+    C	form:property	172	0	-1	0	0	0
+    T	-	0	0	-
+    A	form:property-name	0	1
+    A	office:boolean-value	4	0
+    A	office:currency	0	0
+    A	office:date-value	0	0
+    A	office:string-value	0	0
+    A	office:time-value	0	0
+    A	office:value	16	0
+    A	office:value-type	93	1
+    V	office:value-type
+    W	float	-	office:boolean-value,office:currency,office:date-value,office:string-value,office:time-value,office:value,office:value-type
+    W	percentage	-	office:boolean-value,office:currency,office:date-value,office:string-value,office:time-value,office:value,office:value-type
+    W	currency	-	office:boolean-value,office:currency,office:date-value,office:string-value,office:time-value,office:value,office:value-type
+    W	date	-	office:boolean-value,office:currency,office:date-value,office:string-value,office:time-value,office:value,office:value-type
+    W	time	-	office:boolean-value,office:currency,office:date-value,office:string-value,office:time-value,office:value,office:value-type
+    W	boolean	-	office:boolean-value,office:currency,office:date-value,office:string-value,office:time-value,office:value,office:value-type
+    W	string	-	office:boolean-value,office:currency,office:date-value,office:string-value,office:time-value,office:value,office:value-type
+    W	void	-	office:value-type
+    T	-	1	0	-
+    A	form:control-implementation	26	0
+    A	form:current-selected	4	0
+    A	form:data-field	0	0
+    A	form:disabled	4	0
+    A	form:id	17	0
+    A	form:image-align	31	0
+    A	form:image-position	86	0
+    A	form:label	0	0
+    A	form:linked-cell	0	0
+    A	form:name	0	0
+    A	form:printable	4	0
+    A	form:selected	4	0
+    A	form:tab-index	51	0
+    A	form:tab-stop	4	0
+    A	form:title	0	0
+    A	form:value	0	0
+    A	form:visual-effect	88	0
+    A	xforms:bind	0	0
+    A	xml:id	0	1
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	-	1	0	-
+    A	form:control-implementation	26	0
+    A	form:convert-empty-to-null	4	0
+    A	form:current-value	0	0
+    A	form:data-field	0	0
+    A	form:disabled	4	0
+    A	form:id	17	0
+    A	form:linked-cell	0	0
+    A	form:max-length	51	0
+    A	form:name	0	0
+    A	form:printable	4	0
+    A	form:readonly	4	0
+    A	form:tab-index	51	0
+    A	form:tab-stop	4	0
+    A	form:title	0	0
+    A	form:value	0	0
+    A	xforms:bind	0	0
+    A	xml:id	0	1
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	-	1	0	-
+    A	form:control-implementation	26	0
+    A	form:convert-empty-to-null	4	0
+    A	form:current-value	0	0
+    A	form:data-field	0	0
+    A	form:disabled	4	0
+    A	form:id	17	0
+    A	form:linked-cell	0	0
+    A	form:max-length	51	0
+    A	form:name	0	0
+    A	form:printable	4	0
+    A	form:readonly	4	0
+    A	form:tab-index	51	0
+    A	form:tab-stop	4	0
+    A	form:title	0	0
+    A	form:value	0	0
+    A	xforms:bind	0	0
+    A	xml:id	0	1
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    C	text:p	519	2	-1	0	0	0
+    T	-	1	0	-
+    A	form:control-implementation	26	0
+    A	form:convert-empty-to-null	4	0
+    A	form:current-value	0	0
+    A	form:data-field	0	0
+    A	form:delay-for-repeat	0	0
+    A	form:disabled	4	0
+    A	form:id	17	0
+    A	form:linked-cell	0	0
+    A	form:max-length	51	0
+    A	form:max-value	0	0
+    A	form:min-value	0	0
+    A	form:name	0	0
+    A	form:printable	4	0
+    A	form:readonly	4	0
+    A	form:repeat	4	0
+    A	form:spin-button	4	0
+    A	form:tab-index	51	0
+    A	form:tab-stop	4	0
+    A	form:title	0	0
+    A	form:value	0	0
+    A	xforms:bind	0	0
+    A	xml:id	0	1
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	-	1	0	-
+    A	form:control-implementation	26	0
+    A	form:delay-for-repeat	0	0
+    A	form:disabled	4	0
+    A	form:id	17	0
+    A	form:linked-cell	0	0
+    A	form:max-value	40	0
+    A	form:min-value	40	0
+    A	form:name	0	0
+    A	form:orientation	96	0
+    A	form:page-step-size	29	0
+    A	form:printable	4	0
+    A	form:repeat	4	0
+    A	form:step-size	29	0
+    A	form:tab-index	51	0
+    A	form:tab-stop	4	0
+    A	form:title	0	0
+    A	form:value	0	0
+    A	xforms:bind	0	0
+    A	xml:id	0	1
+    C	form:properties	171	0	1	0	0	0
+    C	office:event-listeners	233	1	1	0	0	0
+    T	0	0	0	-
+    T	-	0	0	-
+    A	meta:delay	0	0
+    A	xlink:actuate	56	0
+    A	xlink:href	0	0
+    A	xlink:show	97	0
+    A	xlink:type	28	0
+    T	0	0	0	-
+    T	0	0	0	-
+    T	0	0	0	-
+    T	-	0	0	-
+    A	meta:cell-count	51	0
+    A	meta:character-count	51	0
+    A	meta:draw-count	51	0
+    A	meta:frame-count	51	0
+    A	meta:image-count	51	0
+    A	meta:non-whitespace-character-count	51	0
+    A	meta:object-count	51	0
+    A	meta:ole-object-count	51	0
+    A	meta:page-count	51	0
+    A	meta:paragraph-count	51	0
+    A	meta:row-count	51	0
+    A	meta:sentence-count	51	0
+    A	meta:syllable-count	51	0
+    A	meta:table-count	51	0
+    A	meta:word-count	51	0
+    T	0	0	0	-
+    T	0	0	0	-
+    T	0	0	0	-
+    T	-	0	0	-
+    A	office:target-frame-name	0	0
+    A	xlink:show	55	0
+    T	0	0	0	-
+    T	0	0	0	-
+    T	0	0	0	-
+    T	0	0	0	-
+    T	-	0	0	-
+    A	meta:date	98	0
+    A	xlink:actuate	45	0
+    A	xlink:href	0	1
+    A	xlink:title	0	0
+    A	xlink:type	28	1
+    T	0	0	0	-
+    A	meta:name	0	1
+    A	meta:value-type	99	0
+    T	-	0	0	-
+    T	-	0	0	-
+    T	-	1	0	-
+    A	number:country	100	0
+    A	number:language	101	0
+    A	number:rfc-language-tag	0	0
+    A	number:script	100	0
+    A	number:title	0	0
+    A	number:transliteration-country	100	0
+    A	number:transliteration-format	0	0
+    A	number:transliteration-language	100	0
+    A	number:transliteration-style	102	0
+    A	style:display-name	0	0
+    A	style:name	17	1
+    A	style:volatile	4	0
+    C	number:boolean	195	2	1	0	0	0
+    C	number:text	215	1	1	0	0	0
+    C	style:map	291	3	-1	0	0	0
+    C	style:text-properties	309	0	1	0	0	0
+    T	-	1	0	-
+    A	number:automatic-order	4	0
+    A	number:country	100	0
+    A	number:language	101	0
+    A	number:rfc-language-tag	0	0
+    A	number:script	100	0
+    A	number:title	0	0
+    A	number:transliteration-country	100	0
+    A	number:transliteration-format	0	0
+    A	number:transliteration-language	100	0
+    A	number:transliteration-style	102	0
+    A	style:display-name	0	0
+    A	style:name	17	1
+    A	style:volatile	4	0
+    C	number:currency-symbol	198	3	1	0	0	0
+    C	number:fill-character	204	2	1	0	0	0
+    C	number:number	209	3	1	0	0	0
+    C	number:text	215	1	1	0	0	0
+    C	style:map	291	5	-1	0	0	0
+    C	style:text-properties	309	0	1	0	0	0
+    T	0	0	0	-
+    A	number:country	100	0
+    A	number:language	101	0
+    A	number:rfc-language-tag	0	0
+    A	number:script	100	0
+    T	-	1	0	-
+    A	number:automatic-order	4	0
+    A	number:country	100	0
+    A	number:format-source	103	0
+    A	number:language	101	0
+    A	number:rfc-language-tag	0	0
+    A	number:script	100	0
+    A	number:title	0	0
+    A	number:transliteration-country	100	0
+    A	number:transliteration-format	0	0
+    A	number:transliteration-language	100	0
+    A	number:transliteration-style	102	0
+    A	style:display-name	0	0
+    A	style:name	17	1
+    A	style:volatile	4	0
+    C	number:am-pm	194	3	-1	0	0	0
+    C	number:day	200	3	-1	0	0	0
+    C	number:day-of-week	201	3	-1	0	0	0
+    C	number:era	203	3	-1	0	0	0
+    C	number:fill-character	204	2	-1	0	0	0
+    C	number:hours	206	3	-1	0	0	0
+    C	number:minutes	207	3	-1	0	0	0
+    C	number:month	208	3	-1	0	0	0
+    C	number:quarter	212	3	-1	0	0	0
+    C	number:seconds	214	3	-1	0	0	0
+    C	number:text	215	1	-1	0	0	0
+    C	number:week-of-year	219	3	-1	0	0	0
+    C	number:year	220	3	-1	0	0	0
+    C	style:map	291	6	-1	0	0	0
+    C	style:text-properties	309	0	1	0	0	0
+    T	-	0	0	-
+    A	number:calendar	0	0
+    A	number:style	104	0
+    T	-	0	0	-
+    A	number:calendar	0	0
+    A	number:style	104	0
+    T	0	0	0	-
+    A	number:position	40	1
+    T	-	0	0	-
+    A	number:calendar	0	0
+    A	number:style	104	0
+    T	0	0	0	-
+    T	-	0	0	-
+    A	number:denominator-value	40	0
+    A	number:grouping	4	0
+    A	number:max-denominator-value	29	0
+    A	number:min-denominator-digits	40	0
+    A	number:min-integer-digits	40	0
+    A	number:min-numerator-digits	40	0
+    T	-	0	0	-
+    A	number:style	104	0
+    T	-	0	0	-
+    A	number:style	104	0
+    T	-	0	0	-
+    A	number:calendar	0	0
+    A	number:possessive-form	4	0
+    A	number:style	104	0
+    A	number:textual	4	0
+    T	-	0	0	-
+    A	number:decimal-places	40	0
+    A	number:decimal-replacement	0	0
+    A	number:display-factor	16	0
+    A	number:grouping	4	0
+    A	number:min-decimal-places	40	0
+    A	number:min-integer-digits	40	0
+    C	number:embedded-text	202	0	-1	0	0	0
+    T	-	1	0	-
+    A	number:country	100	0
+    A	number:language	101	0
+    A	number:rfc-language-tag	0	0
+    A	number:script	100	0
+    A	number:title	0	0
+    A	number:transliteration-country	100	0
+    A	number:transliteration-format	0	0
+    A	number:transliteration-language	100	0
+    A	number:transliteration-style	102	0
+    A	style:display-name	0	0
+    A	style:name	17	1
+    A	style:volatile	4	0
+    C	number:fill-character	204	2	1	0	0	0
+    C	number:fraction	205	3	1	0	0	0
+    C	number:number	209	3	1	0	0	0
+    C	number:scientific-number	213	3	1	0	0	0
+    C	number:text	215	1	1	0	0	0
+    C	style:map	291	4	-1	0	0	0
+    C	style:text-properties	309	0	1	0	0	0
+    T	-	1	0	-
+    A	number:country	100	0
+    A	number:language	101	0
+    A	number:rfc-language-tag	0	0
+    A	number:script	100	0
+    A	number:title	0	0
+    A	number:transliteration-country	100	0
+    A	number:transliteration-format	0	0
+    A	number:transliteration-language	100	0
+    A	number:transliteration-style	102	0
+    A	style:display-name	0	0
+    A	style:name	17	1
+    A	style:volatile	4	0
+    C	number:fill-character	204	2	1	0	0	0
+    C	number:number	209	3	1	0	0	0
+    C	number:text	215	1	1	0	0	0
+    C	style:map	291	4	-1	0	0	0
+    C	style:text-properties	309	0	1	0	0	0
+    T	-	0	0	-
+    A	number:calendar	0	0
+    A	number:style	104	0
+    T	-	0	0	-
+    A	number:decimal-places	40	0
+    A	number:exponent-interval	29	0
+    A	number:forced-exponent-sign	4	0
+    A	number:grouping	4	0
+    A	number:min-decimal-places	40	0
+    A	number:min-exponent-digits	40	0
+    A	number:min-integer-digits	40	0
+    T	-	0	0	-
+    A	number:decimal-places	40	0
+    A	number:style	104	0
+    T	0	0	0	-
+    T	-	0	0	-
+    T	-	1	0	-
+    A	number:country	100	0
+    A	number:language	101	0
+    A	number:rfc-language-tag	0	0
+    A	number:script	100	0
+    A	number:title	0	0
+    A	number:transliteration-country	100	0
+    A	number:transliteration-format	0	0
+    A	number:transliteration-language	100	0
+    A	number:transliteration-style	102	0
+    A	style:display-name	0	0
+    A	style:name	17	1
+    A	style:volatile	4	0
+    C	number:fill-character	204	2	-1	0	0	0
+    C	number:text	215	1	-1	0	0	0
+    C	number:text-content	216	3	-1	0	0	0
+    C	style:map	291	6	-1	0	0	0
+    C	style:text-properties	309	0	1	0	0	0
+    T	-	1	0	-
+    A	number:country	100	0
+    A	number:format-source	103	0
+    A	number:language	101	0
+    A	number:rfc-language-tag	0	0
+    A	number:script	100	0
+    A	number:title	0	0
+    A	number:transliteration-country	100	0
+    A	number:transliteration-format	0	0
+    A	number:transliteration-language	100	0
+    A	number:transliteration-style	102	0
+    A	number:truncate-on-overflow	4	0
+    A	style:display-name	0	0
+    A	style:name	17	1
+    A	style:volatile	4	0
+    C	number:am-pm	194	3	-1	0	0	0
+    C	number:fill-character	204	2	-1	0	0	0
+    C	number:hours	206	3	-1	0	0	0
+    C	number:minutes	207	3	-1	0	0	0
+    C	number:seconds	214	3	-1	0	0	0
+    C	number:text	215	1	-1	0	0	0
+    C	style:map	291	6	-1	0	0	0
+    C	style:text-properties	309	0	1	0	0	0
+    T	-	0	0	-
+    A	number:calendar	0	0
+    T	-	0	0	-
+    A	number:calendar	0	0
+    A	number:style	104	0
+    T	-	1	0	-
+    A	draw:caption-point-x	27	0
+    A	draw:caption-point-y	27	0
+    A	draw:class-names	50	0
+    A	draw:corner-radius	60	0
+    A	draw:id	17	0
+    A	draw:layer	0	0
+    A	draw:name	0	0
+    A	draw:style-name	25	0
+    A	draw:text-style-name	25	0
+    A	draw:transform	0	0
+    A	draw:z-index	51	0
+    A	office:display	4	0
+    A	office:name	0	0
+    A	presentation:class-names	50	0
+    A	presentation:style-name	25	0
+    A	svg:height	27	0
+    A	svg:width	27	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    A	table:end-cell-address	53	0
+    A	table:end-x	27	0
+    A	table:end-y	27	0
+    A	table:table-background	4	0
+    A	text:anchor-page-number	29	0
+    A	text:anchor-type	54	0
+    A	xml:id	0	0
+    C	dc:creator	92	0	1	0	0	0
+    C	dc:date	93	1	1	0	0	0
+    C	meta:creator-initials	181	3	1	0	0	0
+    C	meta:date-string	182	2	1	0	0	0
+    C	text:list	492	4	-1	0	0	0
+    C	text:p	519	4	-1	0	0	0
+    T	-	0	0	-
+    A	office:name	0	1
+    T	-	0	0	-
+    C	number:boolean-style	196	0	-1	0	0	0
+    C	number:currency-style	197	0	-1	0	0	0
+    C	number:date-style	199	0	-1	0	0	0
+    C	number:number-style	210	0	-1	0	0	0
+    C	number:percentage-style	211	0	-1	0	0	0
+    C	number:text-style	217	0	-1	0	0	0
+    C	number:time-style	218	0	-1	0	0	0
+    C	style:page-layout	293	0	-1	0	0	0
+    C	style:style	302	0	-1	0	0	0
+    C	text:list-style	498	0	-1	0	0	0
+    T	0	0	0	-
+    T	-	0	0	-
+    C	office:chart	227	0	1	0	0	0
+    C	office:database	228	0	1	0	0	0
+    C	office:drawing	232	0	1	0	0	0
+    C	office:image	236	0	1	0	0	0
+    C	office:presentation	239	0	1	0	0	0
+    C	office:spreadsheet	243	0	1	0	0	0
+    C	office:text	245	0	1	0	0	0
+    T	-	1	0	-
+    C	dc:creator	92	0	1	1	0	0
+    C	dc:date	93	1	1	1	0	0
+    C	text:p	519	2	-1	0	0	0
+    T	-	1	0	-
+    C	chart:chart	14	8	1	1	0	0
+    C	table:calculation-settings	322	5	1	0	0	0
+    C	table:consolidation	329	12	1	0	0	0
+    C	table:content-validations	331	6	1	0	0	0
+    C	table:data-pilot-tables	348	11	1	0	0	0
+    C	table:database-ranges	350	10	1	0	0	0
+    C	table:dde-links	355	13	1	0	0	0
+    C	table:label-ranges	379	7	1	0	0	0
+    C	table:named-expressions	385	9	1	0	0	0
+    C	text:alphabetical-index-auto-mark-file	420	4	1	0	0	0
+    C	text:dde-connection-decls	455	3	1	0	0	0
+    C	text:sequence-decls	560	1	1	0	0	0
+    C	text:user-field-decls	586	2	1	0	0	0
+    C	text:variable-decls	596	0	1	0	0	0
+    T	-	1	0	-
+    C	db:data-source	53	0	1	1	0	0
+    C	db:forms	62	1	1	0	0	0
+    C	db:queries	73	3	1	0	0	0
+    C	db:reports	76	2	1	0	0	0
+    C	db:schema-definition	77	5	1	0	0	0
+    C	db:table-representations	86	4	1	0	0	0
+    T	-	0	0	-
+    A	office:automatic-update	4	0
+    A	office:conversion-mode	105	0
+    A	office:dde-application	0	1
+    A	office:dde-item	0	1
+    A	office:dde-topic	0	1
+    A	office:name	0	0
+    T	-	1	0	-
+    A	grddl:transformation	0	0
+    A	office:mimetype	0	1
+    A	office:version	106	1
+    C	office:automatic-styles	223	5	1	0	0	0
+    C	office:body	225	7	1	1	0	0
+    C	office:font-face-decls	234	3	1	0	0	0
+    C	office:master-styles	237	6	1	0	0	0
+    C	office:meta	238	0	1	0	0	0
+    C	office:scripts	241	2	1	0	0	0
+    C	office:settings	242	1	1	0	0	0
+    C	office:styles	244	4	1	0	0	0
+    T	-	1	0	-
+    A	grddl:transformation	0	0
+    A	office:version	106	1
+    C	office:automatic-styles	223	2	1	0	0	0
+    C	office:font-face-decls	234	0	1	0	0	0
+    C	office:master-styles	237	3	1	0	0	0
+    C	office:styles	244	1	1	0	0	0
+    T	-	1	0	-
+    C	draw:page	137	8	-1	0	0	0
+    C	table:calculation-settings	322	5	1	0	0	0
+    C	table:consolidation	329	12	1	0	0	0
+    C	table:content-validations	331	6	1	0	0	0
+    C	table:data-pilot-tables	348	11	1	0	0	0
+    C	table:database-ranges	350	10	1	0	0	0
+    C	table:dde-links	355	13	1	0	0	0
+    C	table:label-ranges	379	7	1	0	0	0
+    C	table:named-expressions	385	9	1	0	0	0
+    C	text:alphabetical-index-auto-mark-file	420	4	1	0	0	0
+    C	text:dde-connection-decls	455	3	1	0	0	0
+    C	text:sequence-decls	560	1	1	0	0	0
+    C	text:user-field-decls	586	2	1	0	0	0
+    C	text:variable-decls	596	0	1	0	0	0
+    T	-	0	0	-
+    C	presentation:event-listener	251	0	-1	0	0	0
+    C	script:event-listener	266	0	-1	0	0	0
+    T	-	0	0	-
+    C	style:font-face	276	0	-1	0	0	0
+    T	-	0	0	-
+    A	form:apply-design-mode	4	0
+    A	form:automatic-focus	4	0
+    C	form:form	156	0	-1	0	0	0
+    C	xforms:model	601	0	-1	0	0	0
+    T	-	0	0	-
+    C	draw:frame	121	0	1	1	0	0
+    T	-	0	0	-
+    C	draw:layer-set	130	0	1	0	0	0
+    C	style:handout-master	283	0	1	0	0	0
+    C	style:master-page	292	0	-1	0	0	0
+    T	-	0	0	-
+    C	dc:creator	92	0	-1	0	0	0
+    C	dc:date	93	0	-1	0	0	0
+    C	dc:description	94	0	-1	0	0	0
+    C	dc:language	95	0	-1	0	0	0
+    C	dc:subject	96	0	-1	0	0	0
+    C	dc:title	97	0	-1	0	0	0
+    C	meta:auto-reload	179	0	-1	0	0	0
+    C	meta:creation-date	180	0	-1	0	0	0
+    C	meta:document-statistic	183	0	-1	0	0	0
+    C	meta:editing-cycles	184	0	-1	0	0	0
+    C	meta:editing-duration	185	0	-1	0	0	0
+    C	meta:generator	186	0	-1	0	0	0
+    C	meta:hyperlink-behaviour	187	0	-1	0	0	0
+    C	meta:initial-creator	188	0	-1	0	0	0
+    C	meta:keyword	189	0	-1	0	0	0
+    C	meta:print-date	190	0	-1	0	0	0
+    C	meta:printed-by	191	0	-1	0	0	0
+    C	meta:template	192	0	-1	0	0	0
+    C	meta:user-defined	193	0	-1	0	0	0
+    T	-	1	0	-
+    C	draw:page	137	9	-1	0	0	0
+    C	presentation:date-time-decl	249	8	-1	0	0	0
+    C	presentation:footer-decl	253	8	-1	0	0	0
+    C	presentation:header-decl	255	8	-1	0	0	0
+    C	presentation:settings	261	10	1	0	0	0
+    C	table:calculation-settings	322	5	1	0	0	0
+    C	table:consolidation	329	14	1	0	0	0
+    C	table:content-validations	331	6	1	0	0	0
+    C	table:data-pilot-tables	348	13	1	0	0	0
+    C	table:database-ranges	350	12	1	0	0	0
+    C	table:dde-links	355	15	1	0	0	0
+    C	table:label-ranges	379	7	1	0	0	0
+    C	table:named-expressions	385	11	1	0	0	0
+    C	text:alphabetical-index-auto-mark-file	420	4	1	0	0	0
+    C	text:dde-connection-decls	455	3	1	0	0	0
+    C	text:sequence-decls	560	1	1	0	0	0
+    C	text:user-field-decls	586	2	1	0	0	0
+    C	text:variable-decls	596	0	1	0	0	0
+    T	0	0	0	-
+    A	script:language	0	1
+    T	-	1	0	-
+    C	office:event-listeners	233	1	1	0	0	0
+    C	office:script	240	0	-1	0	0	0
+    T	-	0	0	-
+    C	config:config-item-set	41	0	-1	1	0	0
+    T	-	1	0	-
+    A	table:protection-key	0	0
+    A	table:protection-key-digest-algorithm	0	0
+    A	table:structure-protected	4	0
+    C	table:calculation-settings	322	6	1	0	0	0
+    C	table:consolidation	329	13	1	0	0	0
+    C	table:content-validations	331	7	1	0	0	0
+    C	table:data-pilot-tables	348	12	1	0	0	0
+    C	table:database-ranges	350	11	1	0	0	0
+    C	table:dde-links	355	14	1	0	0	0
+    C	table:label-ranges	379	8	1	0	0	0
+    C	table:named-expressions	385	10	1	0	0	0
+    C	table:table	403	9	-1	0	0	0
+    C	table:tracked-changes	417	0	1	0	0	0
+    C	text:alphabetical-index-auto-mark-file	420	5	1	0	0	0
+    C	text:dde-connection-decls	455	4	1	0	0	0
+    C	text:sequence-decls	560	2	1	0	0	0
+    C	text:user-field-decls	586	3	1	0	0	0
+    C	text:variable-decls	596	1	1	0	0	0
+    T	-	0	0	-
+    C	draw:fill-image	119	0	-1	0	0	0
+    C	draw:gradient	124	0	-1	0	0	0
+    C	draw:hatch	126	0	-1	0	0	0
+    C	draw:marker	132	0	-1	0	0	0
+    C	draw:opacity	136	0	-1	0	0	0
+    C	draw:stroke-dash	146	0	-1	0	0	0
+    C	number:boolean-style	196	0	-1	0	0	0
+    C	number:currency-style	197	0	-1	0	0	0
+    C	number:date-style	199	0	-1	0	0	0
+    C	number:number-style	210	0	-1	0	0	0
+    C	number:percentage-style	211	0	-1	0	0	0
+    C	number:text-style	217	0	-1	0	0	0
+    C	number:time-style	218	0	-1	0	0	0
+    C	style:default-page-layout	272	0	1	0	0	0
+    C	style:default-style	273	0	-1	0	0	0
+    C	style:presentation-page-layout	296	0	-1	0	0	0
+    C	style:style	302	0	-1	0	0	0
+    C	svg:linearGradient	316	0	-1	0	0	0
+    C	svg:radialGradient	317	0	-1	0	0	0
+    C	table:table-template	414	0	-1	0	0	0
+    C	text:bibliography-configuration	429	0	1	0	0	0
+    C	text:linenumbering-configuration	490	0	1	0	0	0
+    C	text:list-style	498	0	-1	0	0	0
+    C	text:notes-configuration	510	0	-1	0	0	0
+    C	text:outline-style	518	0	1	0	0	0
+    T	-	1	0	-
+    A	text:global	4	0
+    A	text:use-soft-page-breaks	4	0
+    C	dr3d:scene	102	10	-1	0	0	0
+    C	draw:a	104	10	-1	0	0	0
+    C	draw:caption	109	10	-1	0	0	0
+    C	draw:circle	110	10	-1	0	0	0
+    C	draw:connector	111	10	-1	0	0	0
+    C	draw:control	114	10	-1	0	0	0
+    C	draw:custom-shape	115	10	-1	0	0	0
+    C	draw:ellipse	116	10	-1	0	0	0
+    C	draw:frame	121	10	-1	0	0	0
+    C	draw:g	122	10	-1	0	0	0
+    C	draw:line	131	10	-1	0	0	0
+    C	draw:measure	133	10	-1	0	0	0
+    C	draw:page-thumbnail	138	10	-1	0	0	0
+    C	draw:path	140	10	-1	0	0	0
+    C	draw:polygon	142	10	-1	0	0	0
+    C	draw:polyline	143	10	-1	0	0	0
+    C	draw:rect	144	10	-1	0	0	0
+    C	draw:regular-polygon	145	10	-1	0	0	0
+    C	office:forms	235	0	1	0	0	0
+    C	table:calculation-settings	322	7	1	0	0	0
+    C	table:consolidation	329	15	1	0	0	0
+    C	table:content-validations	331	8	1	0	0	0
+    C	table:data-pilot-tables	348	14	1	0	0	0
+    C	table:database-ranges	350	13	1	0	0	0
+    C	table:dde-links	355	16	1	0	0	0
+    C	table:label-ranges	379	9	1	0	0	0
+    C	table:named-expressions	385	12	1	0	0	0
+    C	table:table	403	10	-1	0	0	0
+    C	text:alphabetical-index	419	10	-1	0	0	0
+    C	text:alphabetical-index-auto-mark-file	420	6	1	0	0	0
+    C	text:bibliography	428	10	-1	0	0	0
+    C	text:change	437	10	-1	0	0	0
+    C	text:change-end	438	10	-1	0	0	0
+    C	text:change-start	439	10	-1	0	0	0
+    C	text:dde-connection-decls	455	5	1	0	0	0
+    C	text:h	465	10	-1	0	0	0
+    C	text:illustration-index	468	10	-1	0	0	0
+    C	text:list	492	10	-1	0	0	0
+    C	text:numbered-paragraph	512	10	-1	0	0	0
+    C	text:object-index	514	10	-1	0	0	0
+    C	text:p	519	10	-1	0	0	0
+    C	text:page-sequence	524	10	1	0	0	0
+    C	text:section	541	10	-1	0	0	0
+    C	text:sequence-decls	560	3	1	0	0	0
+    C	text:soft-page-break	563	10	-1	0	0	0
+    C	text:table-index	570	10	-1	0	0	0
+    C	text:table-of-content	573	10	-1	0	0	0
+    C	text:tracked-changes	583	1	1	0	0	0
+    C	text:user-field-decls	586	4	1	0	0	0
+    C	text:user-index	589	10	-1	0	0	0
+    C	text:variable-decls	596	2	1	0	0	0
+    T	-	0	0	-
+    C	presentation:dim	250	0	-1	0	0	0
+    C	presentation:hide-shape	256	0	-1	0	0	0
+    C	presentation:hide-text	257	0	-1	0	0	0
+    C	presentation:play	260	0	-1	0	0	0
+    C	presentation:show-shape	263	0	-1	0	0	0
+    C	presentation:show-text	264	0	-1	0	0	0
+    T	-	0	0	-
+    C	presentation:animation-group	246	0	-1	0	0	0
+    C	presentation:dim	250	0	-1	0	0	0
+    C	presentation:hide-shape	256	0	-1	0	0	0
+    C	presentation:hide-text	257	0	-1	0	0	0
+    C	presentation:play	260	0	-1	0	0	0
+    C	presentation:show-shape	263	0	-1	0	0	0
+    C	presentation:show-text	264	0	-1	0	0	0
+    T	-	0	0	-
+    T	0	0	0	-
+    A	presentation:name	0	1
+    A	presentation:source	107	1
+    A	style:data-style-name	25	0
+    T	-	0	0	-
+    A	draw:color	21	1
+    A	draw:shape-id	0	1
+    C	presentation:sound	265	0	1	0	0	0
+    T	-	0	0	-
+    A	presentation:action	108	1
+    A	presentation:direction	109	0
+    A	presentation:effect	110	0
+    A	presentation:speed	111	0
+    A	presentation:start-scale	67	0
+    A	presentation:verb	51	0
+    A	script:event-name	0	1
+    A	xlink:actuate	45	0
+    A	xlink:href	0	0
+    A	xlink:show	57	0
+    A	xlink:type	28	0
+    C	presentation:sound	265	0	1	0	0	0
+    T	-	0	0	-
+    T	0	0	0	-
+    A	presentation:name	0	1
+    T	-	0	0	-
+    T	0	0	0	-
+    A	presentation:name	0	1
+    T	-	0	0	-
+    A	draw:shape-id	0	1
+    A	presentation:delay	0	0
+    A	presentation:direction	109	0
+    A	presentation:effect	110	0
+    A	presentation:path-id	0	0
+    A	presentation:speed	111	0
+    A	presentation:start-scale	67	0
+    C	presentation:sound	265	0	1	0	0	0
+    T	-	0	0	-
+    A	draw:shape-id	0	1
+    A	presentation:delay	0	0
+    A	presentation:direction	109	0
+    A	presentation:effect	110	0
+    A	presentation:path-id	0	0
+    A	presentation:speed	111	0
+    A	presentation:start-scale	67	0
+    C	presentation:sound	265	0	1	0	0	0
+    T	-	1	0	-
+    A	draw:style-name	25	0
+    A	presentation:use-date-time-name	0	0
+    A	presentation:use-footer-name	0	0
+    A	presentation:use-header-name	0	0
+    A	style:page-layout-name	25	0
+    C	dr3d:scene	102	1	-1	0	0	0
+    C	draw:a	104	1	-1	0	0	0
+    C	draw:caption	109	1	-1	0	0	0
+    C	draw:circle	110	1	-1	0	0	0
+    C	draw:connector	111	1	-1	0	0	0
+    C	draw:control	114	1	-1	0	0	0
+    C	draw:custom-shape	115	1	-1	0	0	0
+    C	draw:ellipse	116	1	-1	0	0	0
+    C	draw:frame	121	1	-1	0	0	0
+    C	draw:g	122	1	-1	0	0	0
+    C	draw:line	131	1	-1	0	0	0
+    C	draw:measure	133	1	-1	0	0	0
+    C	draw:page-thumbnail	138	1	-1	0	0	0
+    C	draw:path	140	1	-1	0	0	0
+    C	draw:polygon	142	1	-1	0	0	0
+    C	draw:polyline	143	1	-1	0	0	0
+    C	draw:rect	144	1	-1	0	0	0
+    C	draw:regular-polygon	145	1	-1	0	0	0
+    C	office:forms	235	0	1	0	0	0
+    T	-	0	0	-
+    A	presentation:object	74	1
+    A	svg:height	79	1
+    A	svg:width	79	1
+    A	svg:x	79	1
+    A	svg:y	79	1
+    T	-	0	0	-
+    A	draw:shape-id	0	1
+    A	presentation:speed	111	0
+    T	-	0	0	-
+    A	presentation:animations	112	0
+    A	presentation:endless	4	0
+    A	presentation:force-manual	4	0
+    A	presentation:full-screen	4	0
+    A	presentation:mouse-as-pen	4	0
+    A	presentation:mouse-visible	4	0
+    A	presentation:pause	0	0
+    A	presentation:show	0	0
+    A	presentation:show-end-of-presentation-slide	4	0
+    A	presentation:show-logo	4	0
+    A	presentation:start-page	0	0
+    A	presentation:start-with-navigator	4	0
+    A	presentation:stay-on-top	4	0
+    A	presentation:transition-on-click	112	0
+    C	presentation:show	262	0	-1	0	0	0
+    T	-	0	0	-
+    A	presentation:name	0	1
+    A	presentation:pages	0	1
+    T	-	0	0	-
+    A	draw:shape-id	0	1
+    A	presentation:delay	0	0
+    A	presentation:direction	109	0
+    A	presentation:effect	110	0
+    A	presentation:path-id	0	0
+    A	presentation:speed	111	0
+    A	presentation:start-scale	67	0
+    C	presentation:sound	265	0	1	0	0	0
+    T	-	0	0	-
+    A	draw:shape-id	0	1
+    A	presentation:delay	0	0
+    A	presentation:direction	109	0
+    A	presentation:effect	110	0
+    A	presentation:path-id	0	0
+    A	presentation:speed	111	0
+    A	presentation:start-scale	67	0
+    C	presentation:sound	265	0	1	0	0	0
+    T	-	0	0	-
+    A	presentation:play-full	4	0
+    A	xlink:actuate	45	0
+    A	xlink:href	0	1
+    A	xlink:show	55	0
+    A	xlink:type	28	1
+    A	xml:id	0	0
+    T	-	0	0	-
+    A	script:event-name	0	1
+    A	script:language	0	1
+    A	script:macro-name	0	0
+    A	xlink:actuate	45	0
+    A	xlink:href	0	0
+    A	xlink:type	28	0
+    T	-	0	0	-
+    A	draw:opacity	64	0
+    A	style:filter-name	0	0
+    A	style:position	117	0
+    A	style:repeat	118	0
+    A	xlink:actuate	56	0
+    A	xlink:href	0	0
+    A	xlink:show	57	0
+    A	xlink:type	28	0
+    C	office:binary-data	224	0	1	0	0	0
+    T	-	0	0	-
+    A	chart:angle-offset	0	0
+    A	chart:auto-position	4	0
+    A	chart:auto-size	4	0
+    A	chart:axis-label-position	119	0
+    A	chart:axis-position	121	0
+    A	chart:connect-bars	4	0
+    A	chart:data-label-number	122	0
+    A	chart:data-label-series	4	0
+    A	chart:data-label-symbol	4	0
+    A	chart:data-label-text	4	0
+    A	chart:deep	4	0
+    A	chart:display-label	4	0
+    A	chart:error-category	123	0
+    A	chart:error-lower-indicator	4	0
+    A	chart:error-lower-limit	16	0
+    A	chart:error-lower-range	0	0
+    A	chart:error-margin	16	0
+    A	chart:error-percentage	16	0
+    A	chart:error-upper-indicator	4	0
+    A	chart:error-upper-limit	16	0
+    A	chart:error-upper-range	0	0
+    A	chart:gap-width	40	0
+    A	chart:group-bars-per-axis	4	0
+    A	chart:hole-size	67	0
+    A	chart:include-hidden-cells	4	0
+    A	chart:interpolation	124	0
+    A	chart:interval-major	16	0
+    A	chart:interval-minor-divisor	29	0
+    A	chart:japanese-candle-stick	4	0
+    A	chart:label-arrangement	125	0
+    A	chart:label-position	126	0
+    A	chart:label-position-negative	126	0
+    A	chart:lines	4	0
+    A	chart:link-data-style-to-source	4	0
+    A	chart:logarithmic	4	0
+    A	chart:maximum	16	0
+    A	chart:mean-value	4	0
+    A	chart:minimum	16	0
+    A	chart:origin	16	0
+    A	chart:overlap	40	0
+    A	chart:percentage	4	0
+    A	chart:pie-offset	51	0
+    A	chart:regression-force-intercept	4	0
+    A	chart:regression-intercept-value	16	0
+    A	chart:regression-max-degree	29	0
+    A	chart:regression-moving-type	127	0
+    A	chart:regression-name	0	0
+    A	chart:regression-period	29	0
+    A	chart:regression-type	128	0
+    A	chart:reverse-direction	4	0
+    A	chart:right-angled-axes	4	0
+    A	chart:scale-text	4	0
+    A	chart:series-source	129	0
+    A	chart:solid-type	130	0
+    A	chart:sort-by-x-values	4	0
+    A	chart:spline-order	29	0
+    A	chart:spline-resolution	29	0
+    A	chart:stacked	4	0
+    A	chart:symbol-height	60	0
+    A	chart:symbol-name	131	0
+    A	chart:symbol-type	132	0
+    A	chart:symbol-width	60	0
+    A	chart:text-overlap	4	0
+    A	chart:three-dimensional	4	0
+    A	chart:tick-mark-position	133	0
+    A	chart:tick-marks-major-inner	4	0
+    A	chart:tick-marks-major-outer	4	0
+    A	chart:tick-marks-minor-inner	4	0
+    A	chart:tick-marks-minor-outer	4	0
+    A	chart:treat-empty-cells	134	0
+    A	chart:vertical	4	0
+    A	chart:visible	4	0
+    A	style:direction	135	0
+    A	style:rotation-angle	0	0
+    A	text:line-break	4	0
+    C	chart:label-separator	24	0	1	0	0	0
+    C	chart:symbol-image	34	0	1	0	0	0
+    T	-	0	0	-
+    A	fo:end-indent	27	0
+    A	fo:space-after	27	0
+    A	fo:space-before	27	0
+    A	fo:start-indent	27	0
+    A	style:rel-width	136	1
+    T	-	0	0	-
+    A	style:color	21	0
+    A	style:height	64	0
+    A	style:style	137	0
+    A	style:vertical-align	138	0
+    A	style:width	27	1
+    T	-	1	0	-
+    A	fo:column-count	29	1
+    A	fo:column-gap	27	0
+    C	style:column	269	1	-1	0	0	0
+    C	style:column-sep	270	0	1	0	0	0
+    T	-	1	0	-
+    C	style:footer-style	280	2	1	0	0	0
+    C	style:header-style	288	1	1	0	0	0
+    C	style:page-layout-properties	294	0	1	0	0	0
+    T	-	0	0	-
+    A	style:family	139	1
+    C	style:chart-properties	268	0	1	0	0	0
+    C	style:drawing-page-properties	274	0	1	0	0	0
+    C	style:graphic-properties	282	0	1	0	0	0
+    C	style:paragraph-properties	295	0	1	0	0	0
+    C	style:ruby-properties	300	0	1	0	0	0
+    C	style:section-properties	301	0	1	0	0	0
+    C	style:table-cell-properties	305	0	1	0	0	0
+    C	style:table-column-properties	306	0	1	0	0	0
+    C	style:table-properties	307	0	1	0	0	0
+    C	style:table-row-properties	308	0	1	0	0	0
+    C	style:text-properties	309	0	1	0	0	0
+    V	style:family
+    W	text	style:text-properties:0	style:family
+    W	paragraph	style:paragraph-properties:0,style:text-properties:1	style:family
+    W	section	style:section-properties:0	style:family
+    W	ruby	style:ruby-properties:0	style:family
+    W	table	style:table-properties:0	style:family
+    W	table-column	style:table-column-properties:0	style:family
+    W	table-row	style:table-row-properties:0	style:family
+    W	table-cell	style:paragraph-properties:1,style:table-cell-properties:0,style:text-properties:2	style:family
+    W	graphic	style:graphic-properties:0,style:paragraph-properties:1,style:text-properties:2	style:family
+    W	presentation	style:graphic-properties:0,style:paragraph-properties:1,style:text-properties:2	style:family
+    W	drawing-page	style:drawing-page-properties:0	style:family
+    W	chart	style:chart-properties:0,style:graphic-properties:1,style:paragraph-properties:2,style:text-properties:3	style:family
+    T	-	0	0	-
+    A	draw:background-size	140	0
+    A	draw:fill	141	0
+    A	draw:fill-color	21	0
+    A	draw:fill-gradient-name	25	0
+    A	draw:fill-hatch-name	25	0
+    A	draw:fill-hatch-solid	4	0
+    A	draw:fill-image-height	79	0
+    A	draw:fill-image-name	25	0
+    A	draw:fill-image-ref-point	142	0
+    A	draw:fill-image-ref-point-x	67	0
+    A	draw:fill-image-ref-point-y	67	0
+    A	draw:fill-image-width	79	0
+    A	draw:gradient-step-count	51	0
+    A	draw:opacity	64	0
+    A	draw:opacity-name	25	0
+    A	draw:secondary-fill-color	21	0
+    A	draw:tile-repeat-offset	144	0
+    A	presentation:background-objects-visible	4	0
+    A	presentation:background-visible	4	0
+    A	presentation:display-date-time	4	0
+    A	presentation:display-footer	4	0
+    A	presentation:display-header	4	0
+    A	presentation:display-page-number	4	0
+    A	presentation:duration	0	0
+    A	presentation:transition-speed	111	0
+    A	presentation:transition-style	145	0
+    A	presentation:transition-type	146	0
+    A	presentation:visibility	147	0
+    A	smil:direction	20	0
+    A	smil:fadeColor	21	0
+    A	smil:subtype	0	0
+    A	smil:type	0	0
+    A	style:repeat	118	0
+    A	svg:fill-rule	148	0
+    C	presentation:sound	265	0	1	0	0	0
+    T	-	0	0	-
+    A	style:distance	27	0
+    A	style:length	150	0
+    A	style:lines	29	0
+    A	style:style-name	25	0
+    T	-	1	0	-
+    A	style:font-adornments	0	0
+    A	style:font-charset	41	0
+    A	style:font-family-generic	151	0
+    A	style:font-pitch	152	0
+    A	style:name	0	1
+    A	svg:accent-height	40	0
+    A	svg:alphabetic	40	0
+    A	svg:ascent	40	0
+    A	svg:bbox	0	0
+    A	svg:cap-height	40	0
+    A	svg:descent	40	0
+    A	svg:font-family	0	0
+    A	svg:font-size	153	0
+    A	svg:font-stretch	154	0
+    A	svg:font-style	155	0
+    A	svg:font-variant	156	0
+    A	svg:font-weight	157	0
+    A	svg:hanging	40	0
+    A	svg:ideographic	40	0
+    A	svg:mathematical	40	0
+    A	svg:overline-position	40	0
+    A	svg:overline-thickness	40	0
+    A	svg:panose-1	0	0
+    A	svg:slope	40	0
+    A	svg:stemh	40	0
+    A	svg:stemv	40	0
+    A	svg:strikethrough-position	40	0
+    A	svg:strikethrough-thickness	40	0
+    A	svg:underline-position	40	0
+    A	svg:underline-thickness	40	0
+    A	svg:unicode-range	0	0
+    A	svg:units-per-em	40	0
+    A	svg:v-alphabetic	40	0
+    A	svg:v-hanging	40	0
+    A	svg:v-ideographic	40	0
+    A	svg:v-mathematical	40	0
+    A	svg:widths	0	0
+    A	svg:x-height	40	0
+    C	svg:definition-src	310	1	1	0	0	0
+    C	svg:font-face-src	314	0	1	0	0	0
+    T	-	1	0	-
+    A	style:display	4	0
+    C	style:region-center	297	1	1	0	0	0
+    C	style:region-left	298	0	1	0	0	0
+    C	style:region-right	299	2	1	0	0	0
+    C	table:table	403	6	-1	0	0	0
+    C	text:alphabetical-index	419	6	-1	0	0	0
+    C	text:alphabetical-index-auto-mark-file	420	5	1	0	0	0
+    C	text:bibliography	428	6	-1	0	0	0
+    C	text:change	437	6	-1	0	0	0
+    C	text:change-end	438	6	-1	0	0	0
+    C	text:change-start	439	6	-1	0	0	0
+    C	text:dde-connection-decls	455	4	1	0	0	0
+    C	text:h	465	6	-1	0	0	0
+    C	text:illustration-index	468	6	-1	0	0	0
+    C	text:index-title	483	6	-1	0	0	0
+    C	text:list	492	6	-1	0	0	0
+    C	text:object-index	514	6	-1	0	0	0
+    C	text:p	519	6	-1	0	0	0
+    C	text:section	541	6	-1	0	0	0
+    C	text:sequence-decls	560	2	1	0	0	0
+    C	text:table-index	570	6	-1	0	0	0
+    C	text:table-of-content	573	6	-1	0	0	0
+    C	text:tracked-changes	583	0	1	0	0	0
+    C	text:user-field-decls	586	3	1	0	0	0
+    C	text:user-index	589	6	-1	0	0	0
+    C	text:variable-decls	596	1	1	0	0	0
+    T	-	1	0	-
+    A	style:display	4	0
+    C	style:region-center	297	1	1	0	0	0
+    C	style:region-left	298	0	1	0	0	0
+    C	style:region-right	299	2	1	0	0	0
+    C	table:table	403	6	-1	0	0	0
+    C	text:alphabetical-index	419	6	-1	0	0	0
+    C	text:alphabetical-index-auto-mark-file	420	5	1	0	0	0
+    C	text:bibliography	428	6	-1	0	0	0
+    C	text:change	437	6	-1	0	0	0
+    C	text:change-end	438	6	-1	0	0	0
+    C	text:change-start	439	6	-1	0	0	0
+    C	text:dde-connection-decls	455	4	1	0	0	0
+    C	text:h	465	6	-1	0	0	0
+    C	text:illustration-index	468	6	-1	0	0	0
+    C	text:index-title	483	6	-1	0	0	0
+    C	text:list	492	6	-1	0	0	0
+    C	text:object-index	514	6	-1	0	0	0
+    C	text:p	519	6	-1	0	0	0
+    C	text:section	541	6	-1	0	0	0
+    C	text:sequence-decls	560	2	1	0	0	0
+    C	text:table-index	570	6	-1	0	0	0
+    C	text:table-of-content	573	6	-1	0	0	0
+    C	text:tracked-changes	583	0	1	0	0	0
+    C	text:user-field-decls	586	3	1	0	0	0
+    C	text:user-index	589	6	-1	0	0	0
+    C	text:variable-decls	596	1	1	0	0	0
+    T	-	1	0	-
+    A	style:display	4	0
+    C	style:region-center	297	1	1	0	0	0
+    C	style:region-left	298	0	1	0	0	0
+    C	style:region-right	299	2	1	0	0	0
+    C	table:table	403	6	-1	0	0	0
+    C	text:alphabetical-index	419	6	-1	0	0	0
+    C	text:alphabetical-index-auto-mark-file	420	5	1	0	0	0
+    C	text:bibliography	428	6	-1	0	0	0
+    C	text:change	437	6	-1	0	0	0
+    C	text:change-end	438	6	-1	0	0	0
+    C	text:change-start	439	6	-1	0	0	0
+    C	text:dde-connection-decls	455	4	1	0	0	0
+    C	text:h	465	6	-1	0	0	0
+    C	text:illustration-index	468	6	-1	0	0	0
+    C	text:index-title	483	6	-1	0	0	0
+    C	text:list	492	6	-1	0	0	0
+    C	text:object-index	514	6	-1	0	0	0
+    C	text:p	519	6	-1	0	0	0
+    C	text:section	541	6	-1	0	0	0
+    C	text:sequence-decls	560	2	1	0	0	0
+    C	text:table-index	570	6	-1	0	0	0
+    C	text:table-of-content	573	6	-1	0	0	0
+    C	text:tracked-changes	583	0	1	0	0	0
+    C	text:user-field-decls	586	3	1	0	0	0
+    C	text:user-index	589	6	-1	0	0	0
+    C	text:variable-decls	596	1	1	0	0	0
+    T	-	0	0	-
+    C	style:header-footer-properties	286	0	1	0	0	0
+    T	-	0	0	-
+    A	style:adjustment	158	0
+    A	style:color	21	0
+    A	style:distance-after-sep	27	0
+    A	style:distance-before-sep	27	0
+    A	style:line-style	159	0
+    A	style:rel-width	67	0
+    A	style:width	27	0
+    T	-	0	0	-
+    A	dr3d:ambient-color	21	0
+    A	dr3d:back-scale	67	0
+    A	dr3d:backface-culling	112	0
+    A	dr3d:close-back	4	0
+    A	dr3d:close-front	4	0
+    A	dr3d:depth	27	0
+    A	dr3d:diffuse-color	21	0
+    A	dr3d:edge-rounding	67	0
+    A	dr3d:edge-rounding-mode	160	0
+    A	dr3d:emissive-color	21	0
+    A	dr3d:end-angle	0	0
+    A	dr3d:horizontal-segments	51	0
+    A	dr3d:lighting-mode	161	0
+    A	dr3d:normals-direction	162	0
+    A	dr3d:normals-kind	163	0
+    A	dr3d:shadow	147	0
+    A	dr3d:shininess	67	0
+    A	dr3d:specular-color	21	0
+    A	dr3d:texture-filter	112	0
+    A	dr3d:texture-generation-mode-x	164	0
+    A	dr3d:texture-generation-mode-y	164	0
+    A	dr3d:texture-kind	165	0
+    A	dr3d:texture-mode	166	0
+    A	dr3d:vertical-segments	51	0
+    A	draw:auto-grow-height	4	0
+    A	draw:auto-grow-width	4	0
+    A	draw:blue	167	0
+    A	draw:caption-angle	0	0
+    A	draw:caption-angle-type	168	0
+    A	draw:caption-escape	79	0
+    A	draw:caption-escape-direction	169	0
+    A	draw:caption-fit-line-length	4	0
+    A	draw:caption-gap	27	0
+    A	draw:caption-line-length	27	0
+    A	draw:caption-type	170	0
+    A	draw:color-inversion	4	0
+    A	draw:color-mode	171	0
+    A	draw:contrast	67	0
+    A	draw:decimal-places	51	0
+    A	draw:draw-aspect	172	0
+    A	draw:end-guide	27	0
+    A	draw:end-line-spacing-horizontal	27	0
+    A	draw:end-line-spacing-vertical	27	0
+    A	draw:fill	141	0
+    A	draw:fill-color	21	0
+    A	draw:fill-gradient-name	25	0
+    A	draw:fill-hatch-name	25	0
+    A	draw:fill-hatch-solid	4	0
+    A	draw:fill-image-height	79	0
+    A	draw:fill-image-name	25	0
+    A	draw:fill-image-ref-point	142	0
+    A	draw:fill-image-ref-point-x	67	0
+    A	draw:fill-image-ref-point-y	67	0
+    A	draw:fill-image-width	79	0
+    A	draw:fit-to-contour	4	0
+    A	draw:fit-to-size	4	0
+    A	draw:frame-display-border	4	0
+    A	draw:frame-display-scrollbar	4	0
+    A	draw:frame-margin-horizontal	173	0
+    A	draw:frame-margin-vertical	173	0
+    A	draw:gamma	67	0
+    A	draw:gradient-step-count	51	0
+    A	draw:green	167	0
+    A	draw:guide-distance	27	0
+    A	draw:guide-overhang	27	0
+    A	draw:image-opacity	64	0
+    A	draw:line-distance	27	0
+    A	draw:luminance	167	0
+    A	draw:marker-end	25	0
+    A	draw:marker-end-center	4	0
+    A	draw:marker-end-width	27	0
+    A	draw:marker-start	25	0
+    A	draw:marker-start-center	4	0
+    A	draw:marker-start-width	27	0
+    A	draw:measure-align	174	0
+    A	draw:measure-vertical-align	175	0
+    A	draw:ole-draw-aspect	51	0
+    A	draw:opacity	64	0
+    A	draw:opacity-name	25	0
+    A	draw:parallel	4	0
+    A	draw:placing	176	0
+    A	draw:red	167	0
+    A	draw:secondary-fill-color	21	0
+    A	draw:shadow	147	0
+    A	draw:shadow-color	21	0
+    A	draw:shadow-offset-x	27	0
+    A	draw:shadow-offset-y	27	0
+    A	draw:shadow-opacity	64	0
+    A	draw:show-unit	4	0
+    A	draw:start-guide	27	0
+    A	draw:start-line-spacing-horizontal	27	0
+    A	draw:start-line-spacing-vertical	27	0
+    A	draw:stroke	177	0
+    A	draw:stroke-dash	25	0
+    A	draw:stroke-dash-names	50	0
+    A	draw:stroke-linejoin	178	0
+    A	draw:symbol-color	21	0
+    A	draw:textarea-horizontal-align	179	0
+    A	draw:textarea-vertical-align	180	0
+    A	draw:tile-repeat-offset	144	0
+    A	draw:unit	181	0
+    A	draw:visible-area-height	153	0
+    A	draw:visible-area-left	60	0
+    A	draw:visible-area-top	60	0
+    A	draw:visible-area-width	153	0
+    A	draw:wrap-influence-on-position	182	0
+    A	fo:background-color	184	0
+    A	fo:border	0	0
+    A	fo:border-bottom	0	0
+    A	fo:border-left	0	0
+    A	fo:border-right	0	0
+    A	fo:border-top	0	0
+    A	fo:clip	187	0
+    A	fo:margin	188	0
+    A	fo:margin-bottom	188	0
+    A	fo:margin-left	79	0
+    A	fo:margin-right	79	0
+    A	fo:margin-top	188	0
+    A	fo:max-height	79	0
+    A	fo:max-width	79	0
+    A	fo:min-height	79	0
+    A	fo:min-width	79	0
+    A	fo:padding	60	0
+    A	fo:padding-bottom	60	0
+    A	fo:padding-left	60	0
+    A	fo:padding-right	60	0
+    A	fo:padding-top	60	0
+    A	fo:wrap-option	189	0
+    A	style:background-transparency	64	0
+    A	style:border-line-width	190	0
+    A	style:border-line-width-bottom	190	0
+    A	style:border-line-width-left	190	0
+    A	style:border-line-width-right	190	0
+    A	style:border-line-width-top	190	0
+    A	style:editable	4	0
+    A	style:flow-with-text	4	0
+    A	style:horizontal-pos	191	0
+    A	style:horizontal-rel	192	0
+    A	style:mirror	198	0
+    A	style:number-wrapped-paragraphs	200	0
+    A	style:overflow-behavior	201	0
+    A	style:print-content	4	0
+    A	style:protect	204	0
+    A	style:rel-height	76	0
+    A	style:rel-width	76	0
+    A	style:repeat	118	0
+    A	style:run-through	205	0
+    A	style:shadow	0	0
+    A	style:shrink-to-fit	4	0
+    A	style:vertical-pos	206	0
+    A	style:vertical-rel	207	0
+    A	style:wrap	208	0
+    A	style:wrap-contour	4	0
+    A	style:wrap-contour-mode	209	0
+    A	style:wrap-dynamic-threshold	60	0
+    A	style:writing-mode	210	0
+    A	svg:fill-rule	148	0
+    A	svg:height	27	0
+    A	svg:stroke-color	21	0
+    A	svg:stroke-linecap	211	0
+    A	svg:stroke-opacity	212	0
+    A	svg:stroke-width	27	0
+    A	svg:width	27	0
+    A	svg:x	27	0
+    A	svg:y	27	0
+    A	text:anchor-page-number	29	0
+    A	text:anchor-type	54	0
+    A	text:animation	213	0
+    A	text:animation-delay	0	0
+    A	text:animation-direction	214	0
+    A	text:animation-repeat	51	0
+    A	text:animation-start-inside	4	0
+    A	text:animation-steps	27	0
+    A	text:animation-stop-inside	4	0
+    C	style:background-image	267	0	1	0	0	0
+    C	style:columns	271	0	1	0	0	0
+    C	text:list-style	498	0	1	0	0	0
+    T	-	0	0	-
+    A	draw:style-name	25	0
+    A	presentation:presentation-page-layout-name	25	0
+    A	presentation:use-date-time-name	0	0
+    A	presentation:use-footer-name	0	0
+    A	presentation:use-header-name	0	0
+    A	style:page-layout-name	25	1
+    C	dr3d:scene	102	0	-1	0	0	0
+    C	draw:a	104	0	-1	0	0	0
+    C	draw:caption	109	0	-1	0	0	0
+    C	draw:circle	110	0	-1	0	0	0
+    C	draw:connector	111	0	-1	0	0	0
+    C	draw:control	114	0	-1	0	0	0
+    C	draw:custom-shape	115	0	-1	0	0	0
+    C	draw:ellipse	116	0	-1	0	0	0
+    C	draw:frame	121	0	-1	0	0	0
+    C	draw:g	122	0	-1	0	0	0
+    C	draw:line	131	0	-1	0	0	0
+    C	draw:measure	133	0	-1	0	0	0
+    C	draw:page-thumbnail	138	0	-1	0	0	0
+    C	draw:path	140	0	-1	0	0	0
+    C	draw:polygon	142	0	-1	0	0	0
+    C	draw:polyline	143	0	-1	0	0	0
+    C	draw:rect	144	0	-1	0	0	0
+    C	draw:regular-polygon	145	0	-1	0	0	0
+    T	-	1	0	-
+    A	style:display	4	0
+    C	style:region-center	297	1	1	0	0	0
+    C	style:region-left	298	0	1	0	0	0
+    C	style:region-right	299	2	1	0	0	0
+    C	table:table	403	6	-1	0	0	0
+    C	text:alphabetical-index	419	6	-1	0	0	0
+    C	text:alphabetical-index-auto-mark-file	420	5	1	0	0	0
+    C	text:bibliography	428	6	-1	0	0	0
+    C	text:change	437	6	-1	0	0	0
+    C	text:change-end	438	6	-1	0	0	0
+    C	text:change-start	439	6	-1	0	0	0
+    C	text:dde-connection-decls	455	4	1	0	0	0
+    C	text:h	465	6	-1	0	0	0
+    C	text:illustration-index	468	6	-1	0	0	0
+    C	text:index-title	483	6	-1	0	0	0
+    C	text:list	492	6	-1	0	0	0
+    C	text:object-index	514	6	-1	0	0	0
+    C	text:p	519	6	-1	0	0	0
+    C	text:section	541	6	-1	0	0	0
+    C	text:sequence-decls	560	2	1	0	0	0
+    C	text:table-index	570	6	-1	0	0	0
+    C	text:table-of-content	573	6	-1	0	0	0
+    C	text:tracked-changes	583	0	1	0	0	0
+    C	text:user-field-decls	586	3	1	0	0	0
+    C	text:user-index	589	6	-1	0	0	0
+    C	text:variable-decls	596	1	1	0	0	0
+    T	-	1	0	-
+    A	style:display	4	0
+    C	style:region-center	297	1	1	0	0	0
+    C	style:region-left	298	0	1	0	0	0
+    C	style:region-right	299	2	1	0	0	0
+    C	table:table	403	6	-1	0	0	0
+    C	text:alphabetical-index	419	6	-1	0	0	0
+    C	text:alphabetical-index-auto-mark-file	420	5	1	0	0	0
+    C	text:bibliography	428	6	-1	0	0	0
+    C	text:change	437	6	-1	0	0	0
+    C	text:change-end	438	6	-1	0	0	0
+    C	text:change-start	439	6	-1	0	0	0
+    C	text:dde-connection-decls	455	4	1	0	0	0
+    C	text:h	465	6	-1	0	0	0
+    C	text:illustration-index	468	6	-1	0	0	0
+    C	text:index-title	483	6	-1	0	0	0
+    C	text:list	492	6	-1	0	0	0
+    C	text:object-index	514	6	-1	0	0	0
+    C	text:p	519	6	-1	0	0	0
+    C	text:section	541	6	-1	0	0	0
+    C	text:sequence-decls	560	2	1	0	0	0
+    C	text:table-index	570	6	-1	0	0	0
+    C	text:table-of-content	573	6	-1	0	0	0
+    C	text:tracked-changes	583	0	1	0	0	0
+    C	text:user-field-decls	586	3	1	0	0	0
+    C	text:user-index	589	6	-1	0	0	0
+    C	text:variable-decls	596	1	1	0	0	0
+    T	-	0	0	-
+    A	fo:background-color	184	0
+    A	fo:border	0	0
+    A	fo:border-bottom	0	0
+    A	fo:border-left	0	0
+    A	fo:border-right	0	0
+    A	fo:border-top	0	0
+    A	fo:margin	188	0
+    A	fo:margin-bottom	188	0
+    A	fo:margin-left	79	0
+    A	fo:margin-right	79	0
+    A	fo:margin-top	188	0
+    A	fo:min-height	27	0
+    A	fo:padding	60	0
+    A	fo:padding-bottom	60	0
+    A	fo:padding-left	60	0
+    A	fo:padding-right	60	0
+    A	fo:padding-top	60	0
+    A	style:border-line-width	190	0
+    A	style:border-line-width-bottom	190	0
+    A	style:border-line-width-left	190	0
+    A	style:border-line-width-right	190	0
+    A	style:border-line-width-top	190	0
+    A	style:dynamic-spacing	4	0
+    A	style:shadow	0	0
+    A	svg:height	27	0
+    C	style:background-image	267	0	1	0	0	0
+    T	-	1	0	-
+    A	style:display	4	0
+    C	style:region-center	297	1	1	0	0	0
+    C	style:region-left	298	0	1	0	0	0
+    C	style:region-right	299	2	1	0	0	0
+    C	table:table	403	6	-1	0	0	0
+    C	text:alphabetical-index	419	6	-1	0	0	0
+    C	text:alphabetical-index-auto-mark-file	420	5	1	0	0	0
+    C	text:bibliography	428	6	-1	0	0	0
+    C	text:change	437	6	-1	0	0	0
+    C	text:change-end	438	6	-1	0	0	0
+    C	text:change-start	439	6	-1	0	0	0
+    C	text:dde-connection-decls	455	4	1	0	0	0
+    C	text:h	465	6	-1	0	0	0
+    C	text:illustration-index	468	6	-1	0	0	0
+    C	text:index-title	483	6	-1	0	0	0
+    C	text:list	492	6	-1	0	0	0
+    C	text:object-index	514	6	-1	0	0	0
+    C	text:p	519	6	-1	0	0	0
+    C	text:section	541	6	-1	0	0	0
+    C	text:sequence-decls	560	2	1	0	0	0
+    C	text:table-index	570	6	-1	0	0	0
+    C	text:table-of-content	573	6	-1	0	0	0
+    C	text:tracked-changes	583	0	1	0	0	0
+    C	text:user-field-decls	586	3	1	0	0	0
+    C	text:user-index	589	6	-1	0	0	0
+    C	text:variable-decls	596	1	1	0	0	0
+    T	-	0	0	-
+    C	style:header-footer-properties	286	0	1	0	0	0
+    T	-	0	0	-
+    A	fo:margin-left	27	0
+    A	fo:text-indent	27	0
+    A	text:label-followed-by	215	1
+    A	text:list-tab-stop-position	27	0
+    T	-	0	0	-
+    A	fo:height	153	0
+    A	fo:text-align	216	0
+    A	fo:width	153	0
+    A	style:font-name	0	0
+    A	style:vertical-pos	206	0
+    A	style:vertical-rel	207	0
+    A	svg:y	27	0
+    A	text:list-level-position-and-space-mode	217	0
+    A	text:min-label-distance	60	0
+    A	text:min-label-width	60	0
+    A	text:space-before	27	0
+    C	style:list-level-label-alignment	289	0	1	0	0	0
+    T	-	0	0	-
+    A	style:apply-style-name	25	1
+    A	style:base-cell-address	53	0
+    A	style:condition	0	1
+    T	-	1	0	-
+    A	draw:style-name	25	0
+    A	style:display-name	0	0
+    A	style:name	17	1
+    A	style:next-style-name	25	0
+    A	style:page-layout-name	25	1
+    C	anim:animate	0	9	1	0	0	0
+    C	anim:animateColor	1	9	1	0	0	0
+    C	anim:animateMotion	2	9	1	0	0	0
+    C	anim:animateTransform	3	9	1	0	0	0
+    C	anim:audio	4	9	1	0	0	0
+    C	anim:command	5	9	1	0	0	0
+    C	anim:iterate	6	9	1	0	0	0
+    C	anim:par	7	9	1	0	0	0
+    C	anim:seq	9	9	1	0	0	0
+    C	anim:set	10	9	1	0	0	0
+    C	anim:transitionFilter	11	9	1	0	0	0
+    C	dr3d:scene	102	8	-1	0	0	0
+    C	draw:a	104	8	-1	0	0	0
+    C	draw:caption	109	8	-1	0	0	0
+    C	draw:circle	110	8	-1	0	0	0
+    C	draw:connector	111	8	-1	0	0	0
+    C	draw:control	114	8	-1	0	0	0
+    C	draw:custom-shape	115	8	-1	0	0	0
+    C	draw:ellipse	116	8	-1	0	0	0
+    C	draw:frame	121	8	-1	0	0	0
+    C	draw:g	122	8	-1	0	0	0
+    C	draw:layer-set	130	6	1	0	0	0
+    C	draw:line	131	8	-1	0	0	0
+    C	draw:measure	133	8	-1	0	0	0
+    C	draw:page-thumbnail	138	8	-1	0	0	0
+    C	draw:path	140	8	-1	0	0	0
+    C	draw:polygon	142	8	-1	0	0	0
+    C	draw:polyline	143	8	-1	0	0	0
+    C	draw:rect	144	8	-1	0	0	0
+    C	draw:regular-polygon	145	8	-1	0	0	0
+    C	office:forms	235	7	1	0	0	0
+    C	presentation:notes	258	10	1	0	0	0
+    C	style:footer	277	3	1	0	0	0
+    C	style:footer-first	278	5	1	0	0	0
+    C	style:footer-left	279	4	1	0	0	0
+    C	style:header	284	0	1	0	0	0
+    C	style:header-first	285	2	1	0	0	0
+    C	style:header-left	287	1	1	0	0	0
+    T	-	1	0	-
+    A	style:name	17	1
+    A	style:page-usage	218	0
+    C	style:footer-style	280	2	1	0	0	0
+    C	style:header-style	288	1	1	0	0	0
+    C	style:page-layout-properties	294	0	1	0	0	0
+    T	-	0	0	-
+    A	fo:background-color	184	0
+    A	fo:border	0	0
+    A	fo:border-bottom	0	0
+    A	fo:border-left	0	0
+    A	fo:border-right	0	0
+    A	fo:border-top	0	0
+    A	fo:margin	188	0
+    A	fo:margin-bottom	188	0
+    A	fo:margin-left	79	0
+    A	fo:margin-right	79	0
+    A	fo:margin-top	188	0
+    A	fo:padding	60	0
+    A	fo:padding-bottom	60	0
+    A	fo:padding-left	60	0
+    A	fo:padding-right	60	0
+    A	fo:padding-top	60	0
+    A	fo:page-height	27	0
+    A	fo:page-width	27	0
+    A	style:border-line-width	190	0
+    A	style:border-line-width-bottom	190	0
+    A	style:border-line-width-left	190	0
+    A	style:border-line-width-right	190	0
+    A	style:border-line-width-top	190	0
+    A	style:first-page-number	220	0
+    A	style:footnote-max-height	27	0
+    A	style:layout-grid-base-height	27	0
+    A	style:layout-grid-base-width	27	0
+    A	style:layout-grid-color	21	0
+    A	style:layout-grid-display	4	0
+    A	style:layout-grid-lines	29	0
+    A	style:layout-grid-mode	221	0
+    A	style:layout-grid-print	4	0
+    A	style:layout-grid-ruby-below	4	0
+    A	style:layout-grid-ruby-height	27	0
+    A	style:layout-grid-snap-to	4	0
+    A	style:layout-grid-standard-mode	4	0
+    A	style:num-format	0	0
+    A	style:num-letter-sync	4	0
+    A	style:num-prefix	0	0
+    A	style:num-suffix	0	0
+    A	style:paper-tray-name	0	0
+    A	style:print	223	0
+    A	style:print-orientation	224	0
+    A	style:print-page-order	225	0
+    A	style:register-truth-ref-style-name	25	0
+    A	style:scale-to	67	0
+    A	style:scale-to-X	29	0
+    A	style:scale-to-Y	29	0
+    A	style:scale-to-pages	29	0
+    A	style:shadow	0	0
+    A	style:table-centering	226	0
+    A	style:writing-mode	210	0
+    C	style:background-image	267	0	1	0	0	0
+    C	style:columns	271	0	1	0	0	0
+    C	style:footnote-sep	281	0	1	0	0	0
+    T	-	0	0	-
+    A	fo:background-color	184	0
+    A	fo:border	0	0
+    A	fo:border-bottom	0	0
+    A	fo:border-left	0	0
+    A	fo:border-right	0	0
+    A	fo:border-top	0	0
+    A	fo:break-after	227	0
+    A	fo:break-before	227	0
+    A	fo:hyphenation-keep	228	0
+    A	fo:hyphenation-ladder-count	200	0
+    A	fo:keep-together	229	0
+    A	fo:keep-with-next	229	0
+    A	fo:line-height	231	0
+    A	fo:margin	188	0
+    A	fo:margin-bottom	188	0
+    A	fo:margin-left	79	0
+    A	fo:margin-right	79	0
+    A	fo:margin-top	188	0
+    A	fo:orphans	51	0
+    A	fo:padding	60	0
+    A	fo:padding-bottom	60	0
+    A	fo:padding-left	60	0
+    A	fo:padding-right	60	0
+    A	fo:padding-top	60	0
+    A	fo:text-align	216	0
+    A	fo:text-align-last	232	0
+    A	fo:text-indent	79	0
+    A	fo:widows	51	0
+    A	style:auto-text-indent	4	0
+    A	style:background-transparency	64	0
+    A	style:border-line-width	190	0
+    A	style:border-line-width-bottom	190	0
+    A	style:border-line-width-left	190	0
+    A	style:border-line-width-right	190	0
+    A	style:border-line-width-top	190	0
+    A	style:contextual-spacing	4	0
+    A	style:font-independent-line-spacing	4	0
+    A	style:join-border	4	0
+    A	style:justify-single-word	4	0
+    A	style:line-break	233	0
+    A	style:line-height-at-least	60	0
+    A	style:line-spacing	27	0
+    A	style:page-number	234	0
+    A	style:punctuation-wrap	235	0
+    A	style:register-true	4	0
+    A	style:shadow	0	0
+    A	style:snap-to-layout-grid	4	0
+    A	style:tab-stop-distance	60	0
+    A	style:text-autospace	236	0
+    A	style:vertical-align	237	0
+    A	style:writing-mode	210	0
+    A	style:writing-mode-automatic	4	0
+    A	text:line-number	51	0
+    A	text:number-lines	4	0
+    C	style:background-image	267	0	1	0	0	0
+    C	style:drop-cap	275	0	1	0	0	0
+    C	style:tab-stops	304	0	1	0	0	0
+    T	-	0	0	-
+    A	style:display-name	0	0
+    A	style:name	17	1
+    C	presentation:placeholder	259	0	-1	0	0	0
+    T	-	0	0	-
+    C	text:p	519	0	-1	0	0	0
+    T	-	0	0	-
+    C	text:p	519	0	-1	0	0	0
+    T	-	0	0	-
+    C	text:p	519	0	-1	0	0	0
+    T	-	0	0	-
+    A	style:ruby-align	238	0
+    A	style:ruby-position	239	0
+    T	-	0	0	-
+    A	fo:background-color	184	0
+    A	fo:margin-left	79	0
+    A	fo:margin-right	79	0
+    A	style:editable	4	0
+    A	style:protect	4	0
+    A	style:writing-mode	210	0
+    A	text:dont-balance-text-columns	4	0
+    C	style:background-image	267	0	1	0	0	0
+    C	style:columns	271	0	1	0	0	0
+    C	text:notes-configuration	510	0	-1	0	0	0
+    T	-	1	0	-
+    A	style:auto-update	4	0
+    A	style:class	0	0
+    A	style:data-style-name	25	0
+    A	style:default-outline-level	240	0
+    A	style:display-name	0	0
+    A	style:family	139	1
+    A	style:list-level	240	0
+    A	style:list-style-name	25	0
+    A	style:master-page-name	25	0
+    A	style:name	17	1
+    A	style:next-style-name	25	0
+    A	style:parent-style-name	25	0
+    A	style:percentage-data-style-name	25	0
+    C	style:chart-properties	268	0	1	0	0	0
+    C	style:drawing-page-properties	274	0	1	0	0	0
+    C	style:graphic-properties	282	0	1	0	0	0
+    C	style:map	291	4	-1	0	0	0
+    C	style:paragraph-properties	295	0	1	0	0	0
+    C	style:ruby-properties	300	0	1	0	0	0
+    C	style:section-properties	301	0	1	0	0	0
+    C	style:table-cell-properties	305	0	1	0	0	0
+    C	style:table-column-properties	306	0	1	0	0	0
+    C	style:table-properties	307	0	1	0	0	0
+    C	style:table-row-properties	308	0	1	0	0	0
+    C	style:text-properties	309	0	1	0	0	0
+    V	style:family
+    W	text	style:text-properties:0	style:family
+    W	paragraph	style:paragraph-properties:0,style:text-properties:1	style:family
+    W	section	style:section-properties:0	style:family
+    W	ruby	style:ruby-properties:0	style:family
+    W	table	style:table-properties:0	style:family
+    W	table-column	style:table-column-properties:0	style:family
+    W	table-row	style:table-row-properties:0	style:family
+    W	table-cell	style:paragraph-properties:1,style:table-cell-properties:0,style:text-properties:2	style:family
+    W	graphic	style:graphic-properties:0,style:paragraph-properties:1,style:text-properties:2	style:family
+    W	presentation	style:graphic-properties:0,style:paragraph-properties:1,style:text-properties:2	style:family
+    W	drawing-page	style:drawing-page-properties:0	style:family
+    W	chart	style:chart-properties:0,style:graphic-properties:1,style:paragraph-properties:2,style:text-properties:3	style:family
+    T	-	0	0	-
+    A	style:char	95	0
+    A	style:leader-color	242	0
+    A	style:leader-style	159	0
+    A	style:leader-text	95	0
+    A	style:leader-text-style	25	0
+    A	style:leader-type	243	0
+    A	style:leader-width	245	0
+    A	style:position	27	1
+    A	style:type	246	0
+    T	-	0	0	-
+    C	style:tab-stop	303	0	-1	0	0	0
+    T	-	0	0	-
+    A	fo:background-color	184	0
+    A	fo:border	0	0
+    A	fo:border-bottom	0	0
+    A	fo:border-left	0	0
+    A	fo:border-right	0	0
+    A	fo:border-top	0	0
+    A	fo:padding	60	0
+    A	fo:padding-bottom	60	0
+    A	fo:padding-left	60	0
+    A	fo:padding-right	60	0
+    A	fo:padding-top	60	0
+    A	fo:wrap-option	189	0
+    A	style:border-line-width	190	0
+    A	style:border-line-width-bottom	190	0
+    A	style:border-line-width-left	190	0
+    A	style:border-line-width-right	190	0
+    A	style:border-line-width-top	190	0
+    A	style:cell-protect	250	0
+    A	style:decimal-places	51	0
+    A	style:diagonal-bl-tr	0	0
+    A	style:diagonal-bl-tr-widths	190	0
+    A	style:diagonal-tl-br	0	0
+    A	style:diagonal-tl-br-widths	190	0
+    A	style:direction	135	0
+    A	style:glyph-orientation-vertical	251	0
+    A	style:print-content	4	0
+    A	style:repeat-content	4	0
+    A	style:rotation-align	252	0
+    A	style:rotation-angle	0	0
+    A	style:shadow	0	0
+    A	style:shrink-to-fit	4	0
+    A	style:text-align-source	253	0
+    A	style:vertical-align	254	0
+    A	style:writing-mode	210	0
+    C	style:background-image	267	0	1	0	0	0
+    T	-	0	0	-
+    A	fo:break-after	227	0
+    A	fo:break-before	227	0
+    A	style:column-width	153	0
+    A	style:rel-column-width	136	0
+    A	style:use-optimal-column-width	4	0
+    T	-	0	0	-
+    A	fo:background-color	184	0
+    A	fo:break-after	227	0
+    A	fo:break-before	227	0
+    A	fo:keep-with-next	229	0
+    A	fo:margin	188	0
+    A	fo:margin-bottom	188	0
+    A	fo:margin-left	79	0
+    A	fo:margin-right	79	0
+    A	fo:margin-top	188	0
+    A	style:may-break-between-rows	4	0
+    A	style:page-number	234	0
+    A	style:rel-width	67	0
+    A	style:shadow	0	0
+    A	style:width	153	0
+    A	style:writing-mode	210	0
+    A	table:align	255	0
+    A	table:border-model	256	0
+    A	table:display	4	0
+    A	table:tab-color	21	0
+    C	style:background-image	267	0	1	0	0	0
+    T	-	0	0	-
+    A	fo:background-color	184	0
+    A	fo:break-after	227	0
+    A	fo:break-before	227	0
+    A	fo:keep-together	229	0
+    A	style:min-row-height	60	0
+    A	style:row-height	153	0
+    A	style:use-optimal-row-height	4	0
+    C	style:background-image	267	0	1	0	0	0
+    T	-	0	0	-
+    A	fo:background-color	184	0
+    A	fo:color	21	0
+    A	fo:country	100	0
+    A	fo:font-family	0	0
+    A	fo:font-size	257	0
+    A	fo:font-style	155	0
+    A	fo:font-variant	156	0
+    A	fo:font-weight	157	0
+    A	fo:hyphenate	4	0
+    A	fo:hyphenation-push-char-count	29	0
+    A	fo:hyphenation-remain-char-count	29	0
+    A	fo:language	101	0
+    A	fo:letter-spacing	258	0
+    A	fo:script	100	0
+    A	fo:text-shadow	0	0
+    A	fo:text-transform	259	0
+    A	style:country-asian	100	0
+    A	style:country-complex	100	0
+    A	style:font-charset	41	0
+    A	style:font-charset-asian	41	0
+    A	style:font-charset-complex	41	0
+    A	style:font-family-asian	0	0
+    A	style:font-family-complex	0	0
+    A	style:font-family-generic	151	0
+    A	style:font-family-generic-asian	151	0
+    A	style:font-family-generic-complex	151	0
+    A	style:font-name	0	0
+    A	style:font-name-asian	0	0
+    A	style:font-name-complex	0	0
+    A	style:font-pitch	152	0
+    A	style:font-pitch-asian	152	0
+    A	style:font-pitch-complex	152	0
+    A	style:font-relief	260	0
+    A	style:font-size-asian	257	0
+    A	style:font-size-complex	257	0
+    A	style:font-size-rel	27	0
+    A	style:font-size-rel-asian	27	0
+    A	style:font-size-rel-complex	27	0
+    A	style:font-style-asian	155	0
+    A	style:font-style-complex	155	0
+    A	style:font-style-name	0	0
+    A	style:font-style-name-asian	0	0
+    A	style:font-style-name-complex	0	0
+    A	style:font-weight-asian	157	0
+    A	style:font-weight-complex	157	0
+    A	style:language-asian	101	0
+    A	style:language-complex	101	0
+    A	style:letter-kerning	4	0
+    A	style:rfc-language-tag	0	0
+    A	style:rfc-language-tag-asian	0	0
+    A	style:rfc-language-tag-complex	0	0
+    A	style:script-asian	100	0
+    A	style:script-complex	100	0
+    A	style:script-type	261	0
+    A	style:text-blinking	4	0
+    A	style:text-combine	262	0
+    A	style:text-combine-end-char	95	0
+    A	style:text-combine-start-char	95	0
+    A	style:text-emphasize	265	0
+    A	style:text-line-through-color	242	0
+    A	style:text-line-through-mode	266	0
+    A	style:text-line-through-style	159	0
+    A	style:text-line-through-text	0	0
+    A	style:text-line-through-text-style	25	0
+    A	style:text-line-through-type	243	0
+    A	style:text-line-through-width	245	0
+    A	style:text-outline	4	0
+    A	style:text-overline-color	242	0
+    A	style:text-overline-mode	266	0
+    A	style:text-overline-style	159	0
+    A	style:text-overline-type	243	0
+    A	style:text-overline-width	245	0
+    A	style:text-position	269	0
+    A	style:text-rotation-angle	0	0
+    A	style:text-rotation-scale	270	0
+    A	style:text-scale	67	0
+    A	style:text-underline-color	242	0
+    A	style:text-underline-mode	266	0
+    A	style:text-underline-style	159	0
+    A	style:text-underline-type	243	0
+    A	style:text-underline-width	245	0
+    A	style:use-window-font-color	4	0
+    A	text:condition	46	0
+    A	text:display	271	0
+    T	-	0	0	-
+    A	xlink:actuate	45	0
+    A	xlink:href	0	1
+    A	xlink:type	28	1
+    T	0	0	0	-
+    T	-	0	0	-
+    A	svg:string	0	0
+    T	-	0	0	-
+    A	svg:name	0	0
+    T	-	0	0	-
+    C	svg:font-face-name	313	0	-1	0	0	0
+    C	svg:font-face-uri	315	0	-1	0	0	0
+    T	-	0	0	-
+    A	xlink:actuate	45	0
+    A	xlink:href	0	1
+    A	xlink:type	28	1
+    C	svg:font-face-format	312	0	-1	0	0	0
+    T	-	0	0	-
+    A	draw:display-name	0	0
+    A	draw:name	17	1
+    A	svg:gradientTransform	0	0
+    A	svg:gradientUnits	272	0
+    A	svg:spreadMethod	273	0
+    A	svg:x1	79	0
+    A	svg:x2	79	0
+    A	svg:y1	79	0
+    A	svg:y2	79	0
+    C	svg:stop	318	0	-1	0	0	0
+    T	-	0	0	-
+    A	draw:display-name	0	0
+    A	draw:name	17	1
+    A	svg:cx	79	0
+    A	svg:cy	79	0
+    A	svg:fx	79	0
+    A	svg:fy	79	0
+    A	svg:gradientTransform	0	0
+    A	svg:gradientUnits	272	0
+    A	svg:r	79	0
+    A	svg:spreadMethod	273	0
+    C	svg:stop	318	0	-1	0	0	0
+    T	-	0	0	-
+    A	svg:offset	274	1
+    A	svg:stop-color	21	0
+    A	svg:stop-opacity	16	0
+    T	0	0	0	-
+    T	-	0	0	-
+    A	table:style-name	25	1
+    T	-	0	0	-
+    A	table:paragraph-style-name	25	0
+    A	table:style-name	25	1
+    T	-	1	0	-
+    A	table:automatic-find-labels	4	0
+    A	table:case-sensitive	4	0
+    A	table:null-year	29	0
+    A	table:precision-as-shown	4	0
+    A	table:search-criteria-must-apply-to-whole-cell	4	0
+    A	table:use-regular-expressions	4	0
+    A	table:use-wildcards	4	0
+    C	table:iteration	377	1	1	0	0	0
+    C	table:null-date	387	0	1	0	0	0
+    T	-	0	0	-
+    A	table:column	40	1
+    A	table:row	40	1
+    A	table:table	40	1
+    T	-	1	0	-
+    A	table:acceptance-state	275	0
+    A	table:id	0	1
+    A	table:rejecting-change-id	0	0
+    C	office:change-info	226	1	1	1	0	0
+    C	table:cell-address	323	0	1	1	0	0
+    C	table:deletions	357	3	1	0	0	0
+    C	table:dependencies	358	2	1	0	0	0
+    C	table:previous	391	4	1	1	0	0
+    T	-	1	0	-
+    A	table:id	0	0
+    C	table:cell-address	323	0	1	0	0	0
+    C	table:change-track-table-cell	328	1	1	0	0	0
+    T	-	0	0	-
+    A	table:filter-name	0	0
+    A	table:filter-options	0	0
+    A	table:last-column-spanned	29	1
+    A	table:last-row-spanned	29	1
+    A	table:name	0	1
+    A	table:refresh-delay	0	0
+    A	xlink:actuate	45	0
+    A	xlink:href	0	1
+    A	xlink:type	28	1
+    T	-	0	0	-
+    A	table:id	0	0
+    T	-	0	0	-
+    A	office:boolean-value	4	0
+    A	office:currency	0	0
+    A	office:date-value	0	0
+    A	office:string-value	0	0
+    A	office:time-value	0	0
+    A	office:value	16	0
+    A	office:value-type	42	0
+    A	table:cell-address	53	0
+    A	table:formula	0	0
+    A	table:matrix-covered	4	0
+    A	table:number-matrix-columns-spanned	29	0
+    A	table:number-matrix-rows-spanned	29	0
+    C	text:p	519	0	-1	0	0	0
+    T	-	0	0	-
+    A	table:function	0	1
+    A	table:link-to-source-data	4	0
+    A	table:source-cell-range-addresses	0	1
+    A	table:target-cell-address	53	1
+    A	table:use-labels	34	0
+    T	-	1	0	-
+    A	table:allow-empty-cell	4	0
+    A	table:base-cell-address	53	0
+    A	table:condition	0	0
+    A	table:display-list	276	0
+    A	table:name	0	1
+    C	office:event-listeners	233	2	1	0	0	0
+    C	table:error-macro	362	1	1	0	0	0
+    C	table:error-message	363	1	1	0	0	0
+    C	table:help-message	373	0	1	0	0	0
+    T	-	0	0	-
+    C	table:content-validation	330	0	-1	1	0	0
+    T	-	1	0	-
+    A	office:boolean-value	4	0
+    A	office:currency	0	0
+    A	office:date-value	0	0
+    A	office:string-value	0	0
+    A	office:time-value	0	0
+    A	office:value	16	0
+    A	office:value-type	42	0
+    A	table:content-validation-name	0	0
+    A	table:formula	0	0
+    A	table:number-columns-repeated	29	0
+    A	table:protect	4	0
+    A	table:protected	4	0
+    A	table:style-name	25	0
+    A	xhtml:about	0	0
+    A	xhtml:content	0	0
+    A	xhtml:datatype	277	0
+    A	xhtml:property	278	0
+    A	xml:id	0	0
+    C	dr3d:scene	102	3	-1	0	0	0
+    C	draw:a	104	3	-1	0	0	0
+    C	draw:caption	109	3	-1	0	0	0
+    C	draw:circle	110	3	-1	0	0	0
+    C	draw:connector	111	3	-1	0	0	0
+    C	draw:control	114	3	-1	0	0	0
+    C	draw:custom-shape	115	3	-1	0	0	0
+    C	draw:ellipse	116	3	-1	0	0	0
+    C	draw:frame	121	3	-1	0	0	0
+    C	draw:g	122	3	-1	0	0	0
+    C	draw:line	131	3	-1	0	0	0
+    C	draw:measure	133	3	-1	0	0	0
+    C	draw:page-thumbnail	138	3	-1	0	0	0
+    C	draw:path	140	3	-1	0	0	0
+    C	draw:polygon	142	3	-1	0	0	0
+    C	draw:polyline	143	3	-1	0	0	0
+    C	draw:rect	144	3	-1	0	0	0
+    C	draw:regular-polygon	145	3	-1	0	0	0
+    C	office:annotation	221	1	1	0	0	0
+    C	table:cell-range-source	326	0	1	0	0	0
+    C	table:detective	361	2	1	0	0	0
+    C	table:table	403	3	-1	0	0	0
+    C	text:alphabetical-index	419	3	-1	0	0	0
+    C	text:bibliography	428	3	-1	0	0	0
+    C	text:change	437	3	-1	0	0	0
+    C	text:change-end	438	3	-1	0	0	0
+    C	text:change-start	439	3	-1	0	0	0
+    C	text:h	465	3	-1	0	0	0
+    C	text:illustration-index	468	3	-1	0	0	0
+    C	text:list	492	3	-1	0	0	0
+    C	text:numbered-paragraph	512	3	-1	0	0	0
+    C	text:object-index	514	3	-1	0	0	0
+    C	text:p	519	3	-1	0	0	0
+    C	text:section	541	3	-1	0	0	0
+    C	text:soft-page-break	563	3	-1	0	0	0
+    C	text:table-index	570	3	-1	0	0	0
+    C	text:table-of-content	573	3	-1	0	0	0
+    C	text:user-index	589	3	-1	0	0	0
+    T	-	0	0	-
+    C	table:insertion-cut-off	376	0	1	0	0	0
+    C	table:movement-cut-off	383	0	-1	0	0	0
+    T	-	0	0	-
+    A	table:data-field	0	1
+    A	table:display-member-mode	279	1
+    A	table:enabled	4	1
+    A	table:member-count	51	1
+    T	-	1	0	-
+    A	table:function	0	0
+    A	table:is-data-layout-field	0	0
+    A	table:orientation	280	1
+    A	table:selected-page	0	0
+    A	table:source-field-name	0	1
+    A	table:used-hierarchy	40	0
+    C	table:data-pilot-field-reference	336	1	1	0	0	0
+    C	table:data-pilot-groups	339	2	1	0	0	0
+    C	table:data-pilot-level	341	0	1	0	0	0
+    V	table:orientation
+    W	row	-	table:orientation
+    W	column	-	table:orientation
+    W	data	-	table:orientation
+    W	hidden	-	table:orientation
+    W	page	-	table:orientation,table:selected-page
+    T	-	0	0	-
+    A	table:field-name	0	1
+    A	table:member-name	0	0
+    A	table:member-type	281	1
+    A	table:type	282	1
+    V	table:member-type
+    W	named	-	table:member-name,table:member-type
+    W	previous	-	table:member-type
+    W	next	-	table:member-type
+    T	-	0	0	-
+    A	table:name	0	1
+    C	table:data-pilot-group-member	338	0	-1	1	0	0
+    T	-	0	0	-
+    A	table:name	0	1
+    T	-	0	0	-
+    A	table:date-end	0	0
+    A	table:date-start	0	0
+    A	table:end	283	0
+    A	table:grouped-by	284	0
+    A	table:source-field-name	0	1
+    A	table:start	283	0
+    A	table:step	16	0
+    C	table:data-pilot-group	337	0	-1	1	0	0
+    T	-	0	0	-
+    A	table:add-empty-lines	4	1
+    A	table:layout-mode	285	1
+    T	-	1	0	-
+    A	table:show-empty	4	0
+    C	table:data-pilot-display-info	334	2	1	0	0	0
+    C	table:data-pilot-layout-info	340	4	1	0	0	0
+    C	table:data-pilot-members	343	1	1	0	0	0
+    C	table:data-pilot-sort-info	344	3	1	0	0	0
+    C	table:data-pilot-subtotals	346	0	1	0	0	0
+    T	-	0	0	-
+    A	table:display	4	0
+    A	table:name	0	1
+    A	table:show-details	4	0
+    T	-	0	0	-
+    C	table:data-pilot-member	342	0	-1	0	0	0
+    T	-	0	0	-
+    A	table:data-field	0	0
+    A	table:order	286	1
+    A	table:sort-mode	287	1
+    V	table:sort-mode
+    W	data	-	table:data-field,table:sort-mode
+    W	none	-	table:sort-mode
+    W	manual	-	table:sort-mode
+    W	name	-	table:sort-mode
+    T	-	0	0	-
+    A	table:function	0	1
+    T	-	0	0	-
+    C	table:data-pilot-subtotal	345	0	-1	0	0	0
+    T	-	1	0	-
+    A	table:application-data	0	0
+    A	table:buttons	0	0
+    A	table:drill-down-on-double-click	4	0
+    A	table:grand-total	34	0
+    A	table:identify-categories	4	0
+    A	table:ignore-empty-rows	4	0
+    A	table:name	0	1
+    A	table:show-filter-button	4	0
+    A	table:target-range-address	291	1
+    C	table:data-pilot-field	335	1	-1	1	0	0
+    C	table:database-source-query	351	0	1	0	0	0
+    C	table:database-source-sql	352	0	1	0	0	0
+    C	table:database-source-table	353	0	1	0	0	0
+    C	table:source-cell-range	397	0	1	0	0	0
+    C	table:source-service	399	0	1	0	0	0
+    T	-	0	0	-
+    C	table:data-pilot-table	347	0	-1	0	0	0
+    T	-	1	0	-
+    A	table:contains-header	4	0
+    A	table:display-filter-buttons	4	0
+    A	table:has-persistent-data	4	0
+    A	table:is-selection	4	0
+    A	table:name	0	0
+    A	table:on-update-keep-size	4	0
+    A	table:on-update-keep-styles	4	0
+    A	table:orientation	292	0
+    A	table:refresh-delay	4	0
+    A	table:target-range-address	291	1
+    C	table:database-source-query	351	0	1	0	0	0
+    C	table:database-source-sql	352	0	1	0	0	0
+    C	table:database-source-table	353	0	1	0	0	0
+    C	table:filter	366	1	1	0	0	0
+    C	table:sort	394	2	1	0	0	0
+    C	table:subtotal-rules	402	3	1	0	0	0
+    T	-	0	0	-
+    C	table:database-range	349	0	-1	0	0	0
+    T	-	0	0	-
+    A	table:database-name	0	1
+    A	table:query-name	0	1
+    T	-	0	0	-
+    A	table:database-name	0	1
+    A	table:parse-sql-statement	4	0
+    A	table:sql-statement	0	1
+    T	-	0	0	-
+    A	table:database-name	0	1
+    A	table:database-table-name	0	1
+    T	-	1	0	-
+    C	office:dde-source	229	0	1	1	0	0
+    C	table:table	403	1	1	1	0	0
+    T	-	0	0	-
+    C	table:dde-link	354	0	-1	1	0	0
+    T	-	1	0	-
+    A	table:acceptance-state	275	0
+    A	table:id	0	1
+    A	table:multi-deletion-spanned	40	0
+    A	table:position	40	1
+    A	table:rejecting-change-id	0	0
+    A	table:table	40	0
+    A	table:type	293	1
+    C	office:change-info	226	0	1	1	0	0
+    C	table:cut-offs	333	3	1	0	0	0
+    C	table:deletions	357	2	1	0	0	0
+    C	table:dependencies	358	1	1	0	0	0
+    T	-	0	0	-
+    C	table:cell-content-deletion	325	0	-1	0	0	0
+    C	table:change-deletion	327	0	-1	0	0	0
+    T	-	0	0	-
+    C	table:dependency	359	0	-1	1	0	0
+    T	-	0	0	-
+    A	table:id	0	1
+    T	0	0	0	-
+    T	-	1	0	-
+    C	table:highlighted-range	374	0	-1	0	0	0
+    C	table:operation	390	1	-1	0	0	0
+    T	-	0	0	-
+    A	table:execute	4	0
+    T	-	0	0	-
+    A	table:display	4	0
+    A	table:message-type	294	0
+    A	table:title	0	0
+    C	text:p	519	0	-1	0	0	0
+    T	-	0	0	-
+    A	table:paragraph-style-name	25	0
+    A	table:style-name	25	1
+    T	-	0	0	-
+    A	table:paragraph-style-name	25	0
+    A	table:style-name	25	1
+    T	-	0	0	-
+    A	table:condition-source	295	0
+    A	table:condition-source-range-address	291	0
+    A	table:display-duplicates	4	0
+    A	table:target-range-address	291	0
+    C	table:filter-and	367	0	1	0	0	0
+    C	table:filter-condition	368	0	1	0	0	0
+    C	table:filter-or	369	0	1	0	0	0
+    T	-	0	0	-
+    C	table:filter-condition	368	0	-1	0	0	0
+    C	table:filter-or	369	0	-1	0	0	0
+    T	-	0	0	-
+    A	table:case-sensitive	0	0
+    A	table:data-type	296	0
+    A	table:field-number	51	1
+    A	table:operator	0	1
+    A	table:value	0	1
+    C	table:filter-set-item	370	0	-1	0	0	0
+    T	-	0	0	-
+    C	table:filter-and	367	0	-1	0	0	0
+    C	table:filter-condition	368	0	-1	0	0	0
+    T	-	0	0	-
+    A	table:value	0	1
+    T	-	0	0	-
+    A	table:paragraph-style-name	25	0
+    A	table:style-name	25	1
+    T	-	0	0	-
+    A	table:paragraph-style-name	25	0
+    A	table:style-name	25	1
+    T	-	0	0	-
+    A	table:display	4	0
+    A	table:title	0	0
+    C	text:p	519	0	-1	0	0	0
+    T	-	0	0	-
+    A	table:cell-range-address	291	0
+    A	table:contains-error	4	0
+    A	table:direction	297	0
+    A	table:marked-invalid	4	0
+    T	-	1	0	-
+    A	table:acceptance-state	275	0
+    A	table:count	29	0
+    A	table:id	0	1
+    A	table:position	40	1
+    A	table:rejecting-change-id	0	0
+    A	table:table	40	0
+    A	table:type	293	1
+    C	office:change-info	226	0	1	1	0	0
+    C	table:deletions	357	2	1	0	0	0
+    C	table:dependencies	358	1	1	0	0	0
+    T	-	0	0	-
+    A	table:id	0	1
+    A	table:position	40	1
+    T	-	0	0	-
+    A	table:maximum-difference	16	0
+    A	table:status	298	0
+    A	table:steps	29	0
+    T	-	0	0	-
+    A	table:data-cell-range-address	291	1
+    A	table:label-cell-range-address	291	1
+    A	table:orientation	292	1
+    T	-	0	0	-
+    C	table:label-range	378	0	-1	0	0	0
+    T	-	0	0	-
+    A	table:paragraph-style-name	25	0
+    A	table:style-name	25	1
+    T	-	0	0	-
+    A	table:paragraph-style-name	25	0
+    A	table:style-name	25	1
+    T	-	1	0	-
+    A	table:acceptance-state	275	0
+    A	table:id	0	1
+    A	table:rejecting-change-id	0	0
+    C	office:change-info	226	2	1	1	0	0
+    C	table:deletions	357	4	1	0	0	0
+    C	table:dependencies	358	3	1	0	0	0
+    C	table:source-range-address	398	0	1	1	0	0
+    C	table:target-range-address	415	1	1	1	0	0
+    T	-	0	0	-
+    A	table:end-position	40	0
+    A	table:position	40	0
+    A	table:start-position	40	0
+    T	-	0	0	-
+    A	table:base-cell-address	53	0
+    A	table:expression	0	1
+    A	table:name	0	1
+    T	-	0	0	-
+    C	table:named-expression	384	0	-1	0	0	0
+    C	table:named-range	386	0	-1	0	0	0
+    T	-	0	0	-
+    A	table:base-cell-address	53	0
+    A	table:cell-range-address	291	1
+    A	table:name	0	1
+    A	table:range-usable-as	301	0
+    T	-	0	0	-
+    A	table:date-value	0	0
+    A	table:value-type	302	0
+    T	-	0	0	-
+    A	table:paragraph-style-name	25	0
+    A	table:style-name	25	1
+    T	-	0	0	-
+    A	table:paragraph-style-name	25	0
+    A	table:style-name	25	1
+    T	-	0	0	-
+    A	table:index	51	1
+    A	table:name	303	1
+    T	-	0	0	-
+    A	table:id	0	0
+    C	table:change-track-table-cell	328	0	1	1	0	0
+    T	-	0	0	-
+    A	table:border-color	21	0
+    A	table:comment	0	0
+    A	table:copy-back	4	0
+    A	table:copy-formulas	4	0
+    A	table:copy-styles	4	0
+    A	table:display-border	4	0
+    A	table:is-active	4	1
+    A	table:protected	4	0
+    A	table:scenario-ranges	0	1
+    T	-	0	0	-
+    C	dr3d:scene	102	0	-1	0	0	0
+    C	draw:a	104	0	-1	0	0	0
+    C	draw:caption	109	0	-1	0	0	0
+    C	draw:circle	110	0	-1	0	0	0
+    C	draw:connector	111	0	-1	0	0	0
+    C	draw:control	114	0	-1	0	0	0
+    C	draw:custom-shape	115	0	-1	0	0	0
+    C	draw:ellipse	116	0	-1	0	0	0
+    C	draw:frame	121	0	-1	0	0	0
+    C	draw:g	122	0	-1	0	0	0
+    C	draw:line	131	0	-1	0	0	0
+    C	draw:measure	133	0	-1	0	0	0
+    C	draw:page-thumbnail	138	0	-1	0	0	0
+    C	draw:path	140	0	-1	0	0	0
+    C	draw:polygon	142	0	-1	0	0	0
+    C	draw:polyline	143	0	-1	0	0	0
+    C	draw:rect	144	0	-1	0	0	0
+    C	draw:regular-polygon	145	0	-1	0	0	0
+    T	-	0	0	-
+    A	table:algorithm	0	0
+    A	table:bind-styles-to-content	4	0
+    A	table:case-sensitive	4	0
+    A	table:country	100	0
+    A	table:embedded-number-behavior	304	0
+    A	table:language	101	0
+    A	table:rfc-language-tag	0	0
+    A	table:script	100	0
+    A	table:target-range-address	291	0
+    C	table:sort-by	395	0	-1	1	0	0
+    T	-	0	0	-
+    A	table:data-type	0	0
+    A	table:field-number	51	1
+    A	table:order	286	0
+    T	-	0	0	-
+    A	table:data-type	0	0
+    A	table:order	286	0
+    T	-	0	0	-
+    A	table:cell-range-address	291	0
+    A	table:name	0	0
+    C	table:filter	366	0	1	0	0	0
+    T	-	0	0	-
+    A	table:column	40	0
+    A	table:end-column	40	0
+    A	table:end-row	40	0
+    A	table:end-table	40	0
+    A	table:row	40	0
+    A	table:start-column	40	0
+    A	table:start-row	40	0
+    A	table:start-table	40	0
+    A	table:table	40	0
+    T	-	0	0	-
+    A	table:name	0	1
+    A	table:object-name	0	1
+    A	table:password	0	0
+    A	table:source-name	0	1
+    A	table:user-name	0	0
+    T	-	0	0	-
+    A	table:field-number	51	1
+    A	table:function	0	1
+    T	-	0	0	-
+    A	table:group-by-field-number	51	1
+    C	table:subtotal-field	400	0	-1	0	0	0
+    T	-	1	0	-
+    A	table:bind-styles-to-content	4	0
+    A	table:case-sensitive	4	0
+    A	table:page-breaks-on-group-change	4	0
+    C	table:sort-groups	396	0	1	0	0	0
+    C	table:subtotal-rule	401	1	-1	0	0	0
+    T	-	1	0	-
+    A	table:is-sub-table	4	0
+    A	table:name	0	0
+    A	table:print	4	0
+    A	table:print-ranges	0	0
+    A	table:protected	4	0
+    A	table:protection-key	0	0
+    A	table:protection-key-digest-algorithm	0	0
+    A	table:style-name	25	0
+    A	table:template-name	0	0
+    A	table:use-banding-columns-styles	4	0
+    A	table:use-banding-rows-styles	4	0
+    A	table:use-first-column-styles	4	0
+    A	table:use-first-row-styles	4	0
+    A	table:use-last-column-styles	4	0
+    A	table:use-last-row-styles	4	0
+    A	xml:id	0	0
+    C	office:dde-source	229	3	1	0	0	0
+    C	office:forms	235	5	1	0	0	0
+    C	table:desc	360	1	1	0	0	0
+    C	table:named-expressions	385	15	1	0	0	0
+    C	table:scenario	392	4	1	0	0	0
+    C	table:shapes	393	6	1	0	0	0
+    C	table:table-column	405	7	-1	0	0	0
+    C	table:table-column-group	406	7	-1	0	0	0
+    C	table:table-columns	407	7	-1	0	0	0
+    C	table:table-header-columns	408	7	-1	0	0	0
+    C	table:table-header-rows	409	10	-1	0	0	0
+    C	table:table-row	410	11	-1	0	0	0
+    C	table:table-row-group	411	10	-1	0	0	0
+    C	table:table-rows	412	10	-1	0	0	0
+    C	table:table-source	413	2	1	0	0	0
+    C	table:title	416	0	1	0	0	0
+    C	text:soft-page-break	563	10	-1	0	0	0
+    T	-	1	0	-
+    A	office:boolean-value	4	0
+    A	office:currency	0	0
+    A	office:date-value	0	0
+    A	office:string-value	0	0
+    A	office:time-value	0	0
+    A	office:value	16	0
+    A	office:value-type	42	0
+    A	table:content-validation-name	0	0
+    A	table:formula	0	0
+    A	table:number-columns-repeated	29	0
+    A	table:number-columns-spanned	29	0
+    A	table:number-matrix-columns-spanned	29	0
+    A	table:number-matrix-rows-spanned	29	0
+    A	table:number-rows-spanned	29	0
+    A	table:protect	4	0
+    A	table:protected	4	0
+    A	table:style-name	25	0
+    A	xhtml:about	0	0
+    A	xhtml:content	0	0
+    A	xhtml:datatype	277	0
+    A	xhtml:property	278	0
+    A	xml:id	0	0
+    C	dr3d:scene	102	3	-1	0	0	0
+    C	draw:a	104	3	-1	0	0	0
+    C	draw:caption	109	3	-1	0	0	0
+    C	draw:circle	110	3	-1	0	0	0
+    C	draw:connector	111	3	-1	0	0	0
+    C	draw:control	114	3	-1	0	0	0
+    C	draw:custom-shape	115	3	-1	0	0	0
+    C	draw:ellipse	116	3	-1	0	0	0
+    C	draw:frame	121	3	-1	0	0	0
+    C	draw:g	122	3	-1	0	0	0
+    C	draw:line	131	3	-1	0	0	0
+    C	draw:measure	133	3	-1	0	0	0
+    C	draw:page-thumbnail	138	3	-1	0	0	0
+    C	draw:path	140	3	-1	0	0	0
+    C	draw:polygon	142	3	-1	0	0	0
+    C	draw:polyline	143	3	-1	0	0	0
+    C	draw:rect	144	3	-1	0	0	0
+    C	draw:regular-polygon	145	3	-1	0	0	0
+    C	office:annotation	221	1	1	0	0	0
+    C	table:cell-range-source	326	0	1	0	0	0
+    C	table:detective	361	2	1	0	0	0
+    C	table:table	403	3	-1	0	0	0
+    C	text:alphabetical-index	419	3	-1	0	0	0
+    C	text:bibliography	428	3	-1	0	0	0
+    C	text:change	437	3	-1	0	0	0
+    C	text:change-end	438	3	-1	0	0	0
+    C	text:change-start	439	3	-1	0	0	0
+    C	text:h	465	3	-1	0	0	0
+    C	text:illustration-index	468	3	-1	0	0	0
+    C	text:list	492	3	-1	0	0	0
+    C	text:numbered-paragraph	512	3	-1	0	0	0
+    C	text:object-index	514	3	-1	0	0	0
+    C	text:p	519	3	-1	0	0	0
+    C	text:section	541	3	-1	0	0	0
+    C	text:soft-page-break	563	3	-1	0	0	0
+    C	text:table-index	570	3	-1	0	0	0
+    C	text:table-of-content	573	3	-1	0	0	0
+    C	text:user-index	589	3	-1	0	0	0
+    T	-	0	0	-
+    A	table:default-cell-style-name	25	0
+    A	table:number-columns-repeated	29	0
+    A	table:style-name	25	0
+    A	table:visibility	305	0
+    A	xml:id	0	0
+    T	-	0	0	-
+    A	table:display	4	0
+    C	table:table-column	405	0	-1	0	0	0
+    C	table:table-column-group	406	0	-1	0	0	0
+    C	table:table-columns	407	0	-1	0	0	0
+    C	table:table-header-columns	408	0	-1	0	0	0
+    T	-	0	0	-
+    C	table:table-column	405	0	-1	1	0	0
+    T	-	0	0	-
+    C	table:table-column	405	0	-1	1	0	0
+    T	-	1	0	-
+    C	table:table-row	410	1	-1	1	0	0
+    C	text:soft-page-break	563	0	-1	0	0	0
+    T	-	0	0	-
+    A	table:default-cell-style-name	25	0
+    A	table:number-rows-repeated	29	0
+    A	table:style-name	25	0
+    A	table:visibility	305	0
+    A	xml:id	0	0
+    C	table:covered-table-cell	332	0	-1	0	0	0
+    C	table:table-cell	404	0	-1	0	0	0
+    T	-	1	0	-
+    A	table:display	4	0
+    C	table:table-header-rows	409	0	-1	0	0	0
+    C	table:table-row	410	1	-1	0	0	0
+    C	table:table-row-group	411	0	-1	0	0	0
+    C	table:table-rows	412	0	-1	0	0	0
+    C	text:soft-page-break	563	0	-1	0	0	0
+    T	-	1	0	-
+    C	table:table-row	410	1	-1	1	0	0
+    C	text:soft-page-break	563	0	-1	0	0	0
+    T	-	0	0	-
+    A	table:filter-name	0	0
+    A	table:filter-options	0	0
+    A	table:mode	306	0
+    A	table:refresh-delay	0	0
+    A	table:table-name	0	0
+    A	xlink:actuate	45	0
+    A	xlink:href	0	1
+    A	xlink:type	28	1
+    T	-	1	0	-
+    A	table:first-row-end-column	307	1
+    A	table:first-row-start-column	307	1
+    A	table:last-row-end-column	307	1
+    A	table:last-row-start-column	307	1
+    A	table:name	0	1
+    C	table:background	320	9	1	0	0	0
+    C	table:body	321	4	1	1	0	0
+    C	table:even-columns	364	7	1	0	0	0
+    C	table:even-rows	365	5	1	0	0	0
+    C	table:first-column	371	2	1	0	0	0
+    C	table:first-row	372	0	1	0	0	0
+    C	table:last-column	380	3	1	0	0	0
+    C	table:last-row	381	1	1	0	0	0
+    C	table:odd-columns	388	8	1	0	0	0
+    C	table:odd-rows	389	6	1	0	0	0
+    T	-	0	0	-
+    A	table:column	40	0
+    A	table:end-column	40	0
+    A	table:end-row	40	0
+    A	table:end-table	40	0
+    A	table:row	40	0
+    A	table:start-column	40	0
+    A	table:start-row	40	0
+    A	table:start-table	40	0
+    A	table:table	40	0
+    T	0	0	0	-
+    T	-	0	0	-
+    A	table:track-changes	4	0
+    C	table:cell-content-change	324	0	-1	0	0	0
+    C	table:deletion	356	0	-1	0	0	0
+    C	table:insertion	375	0	-1	0	0	0
+    C	table:movement	382	0	-1	0	0	0
+    T	0	1	0	-
+    A	office:name	0	0
+    A	office:target-frame-name	0	0
+    A	office:title	0	0
+    A	text:style-name	25	0
+    A	text:visited-style-name	25	0
+    A	xlink:actuate	45	0
+    A	xlink:href	0	1
+    A	xlink:show	55	0
+    A	xlink:type	28	1
+    C	dr3d:scene	102	1	-1	0	0	0
+    C	draw:a	104	1	-1	0	0	0
+    C	draw:caption	109	1	-1	0	0	0
+    C	draw:circle	110	1	-1	0	0	0
+    C	draw:connector	111	1	-1	0	0	0
+    C	draw:control	114	1	-1	0	0	0
+    C	draw:custom-shape	115	1	-1	0	0	0
+    C	draw:ellipse	116	1	-1	0	0	0
+    C	draw:frame	121	1	-1	0	0	0
+    C	draw:g	122	1	-1	0	0	0
+    C	draw:line	131	1	-1	0	0	0
+    C	draw:measure	133	1	-1	0	0	0
+    C	draw:page-thumbnail	138	1	-1	0	0	0
+    C	draw:path	140	1	-1	0	0	0
+    C	draw:polygon	142	1	-1	0	0	0
+    C	draw:polyline	143	1	-1	0	0	0
+    C	draw:rect	144	1	-1	0	0	0
+    C	draw:regular-polygon	145	1	-1	0	0	0
+    C	office:annotation	221	1	-1	0	0	0
+    C	office:annotation-end	222	1	-1	0	0	0
+    C	office:event-listeners	233	0	1	0	0	0
+    C	presentation:date-time	248	1	-1	0	0	0
+    C	presentation:footer	252	1	-1	0	0	0
+    C	presentation:header	254	1	-1	0	0	0
+    C	text:alphabetical-index-mark	422	1	-1	0	0	0
+    C	text:alphabetical-index-mark-end	423	1	-1	0	0	0
+    C	text:alphabetical-index-mark-start	424	1	-1	0	0	0
+    C	text:author-initials	426	1	-1	0	0	0
+    C	text:author-name	427	1	-1	0	0	0
+    C	text:bibliography-mark	431	1	-1	0	0	0
+    C	text:bookmark	433	1	-1	0	0	0
+    C	text:bookmark-end	434	1	-1	0	0	0
+    C	text:bookmark-ref	435	1	-1	0	0	0
+    C	text:bookmark-start	436	1	-1	0	0	0
+    C	text:change	437	1	-1	0	0	0
+    C	text:change-end	438	1	-1	0	0	0
+    C	text:change-start	439	1	-1	0	0	0
+    C	text:chapter	441	1	-1	0	0	0
+    C	text:character-count	442	1	-1	0	0	0
+    C	text:conditional-text	443	1	-1	0	0	0
+    C	text:creation-date	444	1	-1	0	0	0
+    C	text:creation-time	445	1	-1	0	0	0
+    C	text:creator	446	1	-1	0	0	0
+    C	text:database-display	447	1	-1	0	0	0
+    C	text:database-name	448	1	-1	0	0	0
+    C	text:database-next	449	1	-1	0	0	0
+    C	text:database-row-number	450	1	-1	0	0	0
+    C	text:database-row-select	451	1	-1	0	0	0
+    C	text:date	452	1	-1	0	0	0
+    C	text:dde-connection	453	1	-1	0	0	0
+    C	text:description	457	1	-1	0	0	0
+    C	text:drop-down	458	1	-1	0	0	0
+    C	text:editing-cycles	459	1	-1	0	0	0
+    C	text:editing-duration	460	1	-1	0	0	0
+    C	text:execute-macro	461	1	-1	0	0	0
+    C	text:expression	462	1	-1	0	0	0
+    C	text:file-name	463	1	-1	0	0	0
+    C	text:hidden-paragraph	466	1	-1	0	0	0
+    C	text:hidden-text	467	1	-1	0	0	0
+    C	text:image-count	471	1	-1	0	0	0
+    C	text:initial-creator	485	1	-1	0	0	0
+    C	text:keywords	487	1	-1	0	0	0
+    C	text:line-break	489	1	-1	0	0	0
+    C	text:measure	499	1	-1	0	0	0
+    C	text:meta	500	1	-1	0	0	0
+    C	text:meta-field	501	1	-1	0	0	0
+    C	text:modification-date	502	1	-1	0	0	0
+    C	text:modification-time	503	1	-1	0	0	0
+    C	text:note	504	1	-1	0	0	0
+    C	text:note-ref	509	1	-1	0	0	0
+    C	text:object-count	513	1	-1	0	0	0
+    C	text:page-continuation	521	1	-1	0	0	0
+    C	text:page-count	522	1	-1	0	0	0
+    C	text:page-number	523	1	-1	0	0	0
+    C	text:page-variable-get	525	1	-1	0	0	0
+    C	text:page-variable-set	526	1	-1	0	0	0
+    C	text:paragraph-count	527	1	-1	0	0	0
+    C	text:placeholder	528	1	-1	0	0	0
+    C	text:print-date	529	1	-1	0	0	0
+    C	text:print-time	530	1	-1	0	0	0
+    C	text:printed-by	531	1	-1	0	0	0
+    C	text:reference-mark	532	1	-1	0	0	0
+    C	text:reference-mark-end	533	1	-1	0	0	0
+    C	text:reference-mark-start	534	1	-1	0	0	0
+    C	text:reference-ref	535	1	-1	0	0	0
+    C	text:ruby	536	1	-1	0	0	0
+    C	text:s	539	1	-1	0	0	0
+    C	text:script	540	1	-1	0	0	0
+    C	text:sender-city	543	1	-1	0	0	0
+    C	text:sender-company	544	1	-1	0	0	0
+    C	text:sender-country	545	1	-1	0	0	0
+    C	text:sender-email	546	1	-1	0	0	0
+    C	text:sender-fax	547	1	-1	0	0	0
+    C	text:sender-firstname	548	1	-1	0	0	0
+    C	text:sender-initials	549	1	-1	0	0	0
+    C	text:sender-lastname	550	1	-1	0	0	0
+    C	text:sender-phone-private	551	1	-1	0	0	0
+    C	text:sender-phone-work	552	1	-1	0	0	0
+    C	text:sender-position	553	1	-1	0	0	0
+    C	text:sender-postal-code	554	1	-1	0	0	0
+    C	text:sender-state-or-province	555	1	-1	0	0	0
+    C	text:sender-street	556	1	-1	0	0	0
+    C	text:sender-title	557	1	-1	0	0	0
+    C	text:sequence	558	1	-1	0	0	0
+    C	text:sequence-ref	561	1	-1	0	0	0
+    C	text:sheet-name	562	1	-1	0	0	0
+    C	text:soft-page-break	563	1	-1	0	0	0
+    C	text:span	565	1	-1	0	0	0
+    C	text:subject	566	1	-1	0	0	0
+    C	text:tab	567	1	-1	0	0	0
+    C	text:table-count	568	1	-1	0	0	0
+    C	text:table-formula	569	1	-1	0	0	0
+    C	text:template-name	576	1	-1	0	0	0
+    C	text:text-input	577	1	-1	0	0	0
+    C	text:time	578	1	-1	0	0	0
+    C	text:title	579	1	-1	0	0	0
+    C	text:toc-mark	580	1	-1	0	0	0
+    C	text:toc-mark-end	581	1	-1	0	0	0
+    C	text:toc-mark-start	582	1	-1	0	0	0
+    C	text:user-defined	584	1	-1	0	0	0
+    C	text:user-field-get	587	1	-1	0	0	0
+    C	text:user-field-input	588	1	-1	0	0	0
+    C	text:user-index-mark	591	1	-1	0	0	0
+    C	text:user-index-mark-end	592	1	-1	0	0	0
+    C	text:user-index-mark-start	593	1	-1	0	0	0
+    C	text:variable-get	597	1	-1	0	0	0
+    C	text:variable-input	598	1	-1	0	0	0
+    C	text:variable-set	599	1	-1	0	0	0
+    C	text:word-count	600	1	-1	0	0	0
+    T	-	1	0	-
+    A	text:name	0	1
+    A	text:protected	4	0
+    A	text:protection-key	0	0
+    A	text:protection-key-digest-algorithm	0	0
+    A	text:style-name	25	0
+    A	xml:id	0	0
+    C	text:alphabetical-index-source	425	0	1	1	0	0
+    C	text:index-body	472	1	1	1	0	0
+    T	-	0	0	-
+    A	xlink:href	0	1
+    A	xlink:type	28	1
+    T	-	0	0	-
+    A	text:outline-level	308	1
+    A	text:style-name	25	1
+    C	text:index-entry-chapter	474	0	-1	0	0	0
+    C	text:index-entry-page-number	477	0	-1	0	0	0
+    C	text:index-entry-span	478	0	-1	0	0	0
+    C	text:index-entry-tab-stop	479	0	-1	0	0	0
+    C	text:index-entry-text	480	0	-1	0	0	0
+    T	-	0	0	-
+    A	text:key1	0	0
+    A	text:key1-phonetic	0	0
+    A	text:key2	0	0
+    A	text:key2-phonetic	0	0
+    A	text:main-entry	4	0
+    A	text:string-value	0	1
+    A	text:string-value-phonetic	0	0
+    T	-	0	0	-
+    A	text:id	0	1
+    T	-	0	0	-
+    A	text:id	0	1
+    A	text:key1	0	0
+    A	text:key1-phonetic	0	0
+    A	text:key2	0	0
+    A	text:key2-phonetic	0	0
+    A	text:main-entry	4	0
+    A	text:string-value-phonetic	0	0
+    T	-	1	0	-
+    A	fo:country	100	0
+    A	fo:language	101	0
+    A	fo:script	100	0
+    A	style:rfc-language-tag	0	0
+    A	text:alphabetical-separators	4	0
+    A	text:capitalize-entries	4	0
+    A	text:combine-entries	4	0
+    A	text:combine-entries-with-dash	4	0
+    A	text:combine-entries-with-pp	4	0
+    A	text:comma-separated	4	0
+    A	text:ignore-case	4	0
+    A	text:index-scope	309	0
+    A	text:main-entry-style-name	25	0
+    A	text:relative-tab-stop-position	4	0
+    A	text:sort-algorithm	0	0
+    A	text:use-keys-as-entries	4	0
+    C	text:alphabetical-index-entry-template	421	1	-1	0	0	0
+    C	text:index-title-template	484	0	1	0	0	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	-	1	0	-
+    A	text:name	0	1
+    A	text:protected	4	0
+    A	text:protection-key	0	0
+    A	text:protection-key-digest-algorithm	0	0
+    A	text:style-name	25	0
+    A	xml:id	0	0
+    C	text:bibliography-source	432	0	1	1	0	0
+    C	text:index-body	472	1	1	1	0	0
+    T	-	0	0	-
+    A	fo:country	100	0
+    A	fo:language	101	0
+    A	fo:script	100	0
+    A	style:rfc-language-tag	0	0
+    A	text:numbered-entries	4	0
+    A	text:prefix	0	0
+    A	text:sort-algorithm	0	0
+    A	text:sort-by-position	4	0
+    A	text:suffix	0	0
+    C	text:sort-key	564	0	-1	0	0	0
+    T	-	0	0	-
+    A	text:bibliography-type	310	1
+    A	text:style-name	25	1
+    C	text:index-entry-bibliography	473	0	-1	0	0	0
+    C	text:index-entry-span	478	0	-1	0	0	0
+    C	text:index-entry-tab-stop	479	0	-1	0	0	0
+    T	0	0	0	-
+    A	text:address	0	0
+    A	text:annote	0	0
+    A	text:author	0	0
+    A	text:bibliography-type	310	1
+    A	text:booktitle	0	0
+    A	text:chapter	0	0
+    A	text:custom1	0	0
+    A	text:custom2	0	0
+    A	text:custom3	0	0
+    A	text:custom4	0	0
+    A	text:custom5	0	0
+    A	text:edition	0	0
+    A	text:editor	0	0
+    A	text:howpublished	0	0
+    A	text:identifier	0	0
+    A	text:institution	0	0
+    A	text:isbn	0	0
+    A	text:issn	0	0
+    A	text:journal	0	0
+    A	text:month	0	0
+    A	text:note	0	0
+    A	text:number	0	0
+    A	text:organizations	0	0
+    A	text:pages	0	0
+    A	text:publisher	0	0
+    A	text:report-type	0	0
+    A	text:school	0	0
+    A	text:series	0	0
+    A	text:title	0	0
+    A	text:url	0	0
+    A	text:volume	0	0
+    A	text:year	0	0
+    T	-	1	0	-
+    C	text:bibliography-entry-template	430	1	-1	0	0	0
+    C	text:index-title-template	484	0	1	0	0	0
+    T	-	0	0	-
+    A	text:name	0	1
+    A	xml:id	0	0
+    T	-	0	0	-
+    A	text:name	0	1
+    T	0	0	0	-
+    A	text:ref-name	0	0
+    A	text:reference-format	311	0
+    T	-	0	0	-
+    A	text:name	0	1
+    A	xhtml:about	0	0
+    A	xhtml:content	0	0
+    A	xhtml:datatype	277	0
+    A	xhtml:property	278	0
+    A	xml:id	0	0
+    T	-	0	0	-
+    A	text:change-id	0	1
+    T	-	0	0	-
+    A	text:change-id	0	1
+    T	-	0	0	-
+    A	text:change-id	0	1
+    T	-	0	0	-
+    A	text:id	17	0
+    A	xml:id	0	1
+    C	text:deletion	456	0	1	0	0	0
+    C	text:format-change	464	0	1	0	0	0
+    C	text:insertion	486	0	1	0	0	0
+    T	0	0	0	-
+    A	text:display	312	1
+    A	text:outline-level	51	1
+    T	0	0	0	-
+    A	style:num-format	0	0
+    A	style:num-letter-sync	4	0
+    T	0	0	0	-
+    A	text:condition	0	1
+    A	text:current-value	4	0
+    A	text:string-value-if-false	0	1
+    A	text:string-value-if-true	0	1
+    T	0	0	0	-
+    A	style:data-style-name	25	0
+    A	text:date-value	0	0
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	style:data-style-name	25	0
+    A	text:fixed	4	0
+    A	text:time-value	0	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	style:data-style-name	25	0
+    A	text:column-name	0	1
+    A	text:database-name	0	0
+    A	text:table-name	0	1
+    A	text:table-type	90	0
+    C	form:connection-resource	152	0	1	0	0	0
+    T	0	0	0	-
+    A	text:database-name	0	0
+    A	text:table-name	0	1
+    A	text:table-type	90	0
+    C	form:connection-resource	152	0	1	0	0	0
+    T	-	0	0	-
+    A	text:condition	0	0
+    A	text:database-name	0	0
+    A	text:table-name	0	1
+    A	text:table-type	90	0
+    C	form:connection-resource	152	0	1	0	0	0
+    T	0	0	0	-
+    A	style:num-format	0	0
+    A	style:num-letter-sync	4	0
+    A	text:database-name	0	0
+    A	text:table-name	0	1
+    A	text:table-type	90	0
+    A	text:value	51	0
+    C	form:connection-resource	152	0	1	0	0	0
+    T	-	0	0	-
+    A	text:condition	0	0
+    A	text:database-name	0	0
+    A	text:row-number	51	0
+    A	text:table-name	0	1
+    A	text:table-type	90	0
+    C	form:connection-resource	152	0	1	0	0	0
+    T	0	0	0	-
+    A	style:data-style-name	25	0
+    A	text:date-adjust	0	0
+    A	text:date-value	0	0
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	text:connection-name	0	1
+    T	-	0	0	-
+    A	office:automatic-update	4	0
+    A	office:dde-application	0	1
+    A	office:dde-item	0	1
+    A	office:dde-topic	0	1
+    A	office:name	0	1
+    T	-	0	0	-
+    C	text:dde-connection-decl	454	0	-1	0	0	0
+    T	-	1	0	-
+    C	dr3d:scene	102	1	-1	0	0	0
+    C	draw:a	104	1	-1	0	0	0
+    C	draw:caption	109	1	-1	0	0	0
+    C	draw:circle	110	1	-1	0	0	0
+    C	draw:connector	111	1	-1	0	0	0
+    C	draw:control	114	1	-1	0	0	0
+    C	draw:custom-shape	115	1	-1	0	0	0
+    C	draw:ellipse	116	1	-1	0	0	0
+    C	draw:frame	121	1	-1	0	0	0
+    C	draw:g	122	1	-1	0	0	0
+    C	draw:line	131	1	-1	0	0	0
+    C	draw:measure	133	1	-1	0	0	0
+    C	draw:page-thumbnail	138	1	-1	0	0	0
+    C	draw:path	140	1	-1	0	0	0
+    C	draw:polygon	142	1	-1	0	0	0
+    C	draw:polyline	143	1	-1	0	0	0
+    C	draw:rect	144	1	-1	0	0	0
+    C	draw:regular-polygon	145	1	-1	0	0	0
+    C	office:change-info	226	0	1	1	0	0
+    C	table:table	403	1	-1	0	0	0
+    C	text:alphabetical-index	419	1	-1	0	0	0
+    C	text:bibliography	428	1	-1	0	0	0
+    C	text:change	437	1	-1	0	0	0
+    C	text:change-end	438	1	-1	0	0	0
+    C	text:change-start	439	1	-1	0	0	0
+    C	text:h	465	1	-1	0	0	0
+    C	text:illustration-index	468	1	-1	0	0	0
+    C	text:list	492	1	-1	0	0	0
+    C	text:numbered-paragraph	512	1	-1	0	0	0
+    C	text:object-index	514	1	-1	0	0	0
+    C	text:p	519	1	-1	0	0	0
+    C	text:section	541	1	-1	0	0	0
+    C	text:soft-page-break	563	1	-1	0	0	0
+    C	text:table-index	570	1	-1	0	0	0
+    C	text:table-of-content	573	1	-1	0	0	0
+    C	text:user-index	589	1	-1	0	0	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	text:name	0	1
+    C	text:label	488	0	-1	0	0	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	style:data-style-name	25	0
+    A	text:duration	0	0
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	text:name	0	0
+    C	office:event-listeners	233	0	1	0	0	0
+    T	0	0	0	-
+    A	office:boolean-value	4	0
+    A	office:currency	0	0
+    A	office:date-value	0	0
+    A	office:string-value	0	0
+    A	office:time-value	0	0
+    A	office:value	16	0
+    A	office:value-type	42	0
+    A	style:data-style-name	25	0
+    A	text:display	313	0
+    A	text:formula	0	0
+    T	0	0	0	-
+    A	text:display	314	0
+    A	text:fixed	4	0
+    T	-	0	0	-
+    C	office:change-info	226	0	1	1	0	0
+    T	0	1	0	-
+    A	text:class-names	50	0
+    A	text:cond-style-name	25	0
+    A	text:id	17	0
+    A	text:is-list-header	4	0
+    A	text:outline-level	29	1
+    A	text:restart-numbering	4	0
+    A	text:start-value	51	0
+    A	text:style-name	25	0
+    A	xhtml:about	0	0
+    A	xhtml:content	0	0
+    A	xhtml:datatype	277	0
+    A	xhtml:property	278	0
+    A	xml:id	0	0
+    C	dr3d:scene	102	1	-1	0	0	0
+    C	draw:a	104	1	-1	0	0	0
+    C	draw:caption	109	1	-1	0	0	0
+    C	draw:circle	110	1	-1	0	0	0
+    C	draw:connector	111	1	-1	0	0	0
+    C	draw:control	114	1	-1	0	0	0
+    C	draw:custom-shape	115	1	-1	0	0	0
+    C	draw:ellipse	116	1	-1	0	0	0
+    C	draw:frame	121	1	-1	0	0	0
+    C	draw:g	122	1	-1	0	0	0
+    C	draw:line	131	1	-1	0	0	0
+    C	draw:measure	133	1	-1	0	0	0
+    C	draw:page-thumbnail	138	1	-1	0	0	0
+    C	draw:path	140	1	-1	0	0	0
+    C	draw:polygon	142	1	-1	0	0	0
+    C	draw:polyline	143	1	-1	0	0	0
+    C	draw:rect	144	1	-1	0	0	0
+    C	draw:regular-polygon	145	1	-1	0	0	0
+    C	office:annotation	221	1	-1	0	0	0
+    C	office:annotation-end	222	1	-1	0	0	0
+    C	presentation:date-time	248	1	-1	0	0	0
+    C	presentation:footer	252	1	-1	0	0	0
+    C	presentation:header	254	1	-1	0	0	0
+    C	text:a	418	1	-1	0	0	0
+    C	text:alphabetical-index-mark	422	1	-1	0	0	0
+    C	text:alphabetical-index-mark-end	423	1	-1	0	0	0
+    C	text:alphabetical-index-mark-start	424	1	-1	0	0	0
+    C	text:author-initials	426	1	-1	0	0	0
+    C	text:author-name	427	1	-1	0	0	0
+    C	text:bibliography-mark	431	1	-1	0	0	0
+    C	text:bookmark	433	1	-1	0	0	0
+    C	text:bookmark-end	434	1	-1	0	0	0
+    C	text:bookmark-ref	435	1	-1	0	0	0
+    C	text:bookmark-start	436	1	-1	0	0	0
+    C	text:change	437	1	-1	0	0	0
+    C	text:change-end	438	1	-1	0	0	0
+    C	text:change-start	439	1	-1	0	0	0
+    C	text:chapter	441	1	-1	0	0	0
+    C	text:character-count	442	1	-1	0	0	0
+    C	text:conditional-text	443	1	-1	0	0	0
+    C	text:creation-date	444	1	-1	0	0	0
+    C	text:creation-time	445	1	-1	0	0	0
+    C	text:creator	446	1	-1	0	0	0
+    C	text:database-display	447	1	-1	0	0	0
+    C	text:database-name	448	1	-1	0	0	0
+    C	text:database-next	449	1	-1	0	0	0
+    C	text:database-row-number	450	1	-1	0	0	0
+    C	text:database-row-select	451	1	-1	0	0	0
+    C	text:date	452	1	-1	0	0	0
+    C	text:dde-connection	453	1	-1	0	0	0
+    C	text:description	457	1	-1	0	0	0
+    C	text:drop-down	458	1	-1	0	0	0
+    C	text:editing-cycles	459	1	-1	0	0	0
+    C	text:editing-duration	460	1	-1	0	0	0
+    C	text:execute-macro	461	1	-1	0	0	0
+    C	text:expression	462	1	-1	0	0	0
+    C	text:file-name	463	1	-1	0	0	0
+    C	text:hidden-paragraph	466	1	-1	0	0	0
+    C	text:hidden-text	467	1	-1	0	0	0
+    C	text:image-count	471	1	-1	0	0	0
+    C	text:initial-creator	485	1	-1	0	0	0
+    C	text:keywords	487	1	-1	0	0	0
+    C	text:line-break	489	1	-1	0	0	0
+    C	text:measure	499	1	-1	0	0	0
+    C	text:meta	500	1	-1	0	0	0
+    C	text:meta-field	501	1	-1	0	0	0
+    C	text:modification-date	502	1	-1	0	0	0
+    C	text:modification-time	503	1	-1	0	0	0
+    C	text:note	504	1	-1	0	0	0
+    C	text:note-ref	509	1	-1	0	0	0
+    C	text:number	511	0	1	0	0	0
+    C	text:object-count	513	1	-1	0	0	0
+    C	text:page-continuation	521	1	-1	0	0	0
+    C	text:page-count	522	1	-1	0	0	0
+    C	text:page-number	523	1	-1	0	0	0
+    C	text:page-variable-get	525	1	-1	0	0	0
+    C	text:page-variable-set	526	1	-1	0	0	0
+    C	text:paragraph-count	527	1	-1	0	0	0
+    C	text:placeholder	528	1	-1	0	0	0
+    C	text:print-date	529	1	-1	0	0	0
+    C	text:print-time	530	1	-1	0	0	0
+    C	text:printed-by	531	1	-1	0	0	0
+    C	text:reference-mark	532	1	-1	0	0	0
+    C	text:reference-mark-end	533	1	-1	0	0	0
+    C	text:reference-mark-start	534	1	-1	0	0	0
+    C	text:reference-ref	535	1	-1	0	0	0
+    C	text:ruby	536	1	-1	0	0	0
+    C	text:s	539	1	-1	0	0	0
+    C	text:script	540	1	-1	0	0	0
+    C	text:sender-city	543	1	-1	0	0	0
+    C	text:sender-company	544	1	-1	0	0	0
+    C	text:sender-country	545	1	-1	0	0	0
+    C	text:sender-email	546	1	-1	0	0	0
+    C	text:sender-fax	547	1	-1	0	0	0
+    C	text:sender-firstname	548	1	-1	0	0	0
+    C	text:sender-initials	549	1	-1	0	0	0
+    C	text:sender-lastname	550	1	-1	0	0	0
+    C	text:sender-phone-private	551	1	-1	0	0	0
+    C	text:sender-phone-work	552	1	-1	0	0	0
+    C	text:sender-position	553	1	-1	0	0	0
+    C	text:sender-postal-code	554	1	-1	0	0	0
+    C	text:sender-state-or-province	555	1	-1	0	0	0
+    C	text:sender-street	556	1	-1	0	0	0
+    C	text:sender-title	557	1	-1	0	0	0
+    C	text:sequence	558	1	-1	0	0	0
+    C	text:sequence-ref	561	1	-1	0	0	0
+    C	text:sheet-name	562	1	-1	0	0	0
+    C	text:soft-page-break	563	1	-1	0	0	0
+    C	text:span	565	1	-1	0	0	0
+    C	text:subject	566	1	-1	0	0	0
+    C	text:tab	567	1	-1	0	0	0
+    C	text:table-count	568	1	-1	0	0	0
+    C	text:table-formula	569	1	-1	0	0	0
+    C	text:template-name	576	1	-1	0	0	0
+    C	text:text-input	577	1	-1	0	0	0
+    C	text:time	578	1	-1	0	0	0
+    C	text:title	579	1	-1	0	0	0
+    C	text:toc-mark	580	1	-1	0	0	0
+    C	text:toc-mark-end	581	1	-1	0	0	0
+    C	text:toc-mark-start	582	1	-1	0	0	0
+    C	text:user-defined	584	1	-1	0	0	0
+    C	text:user-field-get	587	1	-1	0	0	0
+    C	text:user-field-input	588	1	-1	0	0	0
+    C	text:user-index-mark	591	1	-1	0	0	0
+    C	text:user-index-mark-end	592	1	-1	0	0	0
+    C	text:user-index-mark-start	593	1	-1	0	0	0
+    C	text:variable-get	597	1	-1	0	0	0
+    C	text:variable-input	598	1	-1	0	0	0
+    C	text:variable-set	599	1	-1	0	0	0
+    C	text:word-count	600	1	-1	0	0	0
+    T	0	0	0	-
+    A	text:condition	0	1
+    A	text:is-hidden	4	0
+    T	0	0	0	-
+    A	text:condition	0	1
+    A	text:is-hidden	4	0
+    A	text:string-value	0	1
+    T	-	1	0	-
+    A	text:name	0	1
+    A	text:protected	4	0
+    A	text:protection-key	0	0
+    A	text:protection-key-digest-algorithm	0	0
+    A	text:style-name	25	0
+    A	xml:id	0	0
+    C	text:illustration-index-source	470	0	1	1	0	0
+    C	text:index-body	472	1	1	1	0	0
+    T	-	0	0	-
+    A	text:style-name	25	1
+    C	text:index-entry-chapter	474	0	-1	0	0	0
+    C	text:index-entry-link-end	475	0	-1	0	0	0
+    C	text:index-entry-link-start	476	0	-1	0	0	0
+    C	text:index-entry-page-number	477	0	-1	0	0	0
+    C	text:index-entry-span	478	0	-1	0	0	0
+    C	text:index-entry-tab-stop	479	0	-1	0	0	0
+    C	text:index-entry-text	480	0	-1	0	0	0
+    T	-	1	0	-
+    A	text:caption-sequence-format	315	0
+    A	text:caption-sequence-name	0	0
+    A	text:index-scope	309	0
+    A	text:relative-tab-stop-position	4	0
+    A	text:use-caption	4	0
+    C	text:illustration-index-entry-template	469	1	1	0	0	0
+    C	text:index-title-template	484	0	1	0	0	0
+    T	0	0	0	-
+    A	style:num-format	0	0
+    A	style:num-letter-sync	4	0
+    T	-	0	0	-
+    C	dr3d:scene	102	0	-1	0	0	0
+    C	draw:a	104	0	-1	0	0	0
+    C	draw:caption	109	0	-1	0	0	0
+    C	draw:circle	110	0	-1	0	0	0
+    C	draw:connector	111	0	-1	0	0	0
+    C	draw:control	114	0	-1	0	0	0
+    C	draw:custom-shape	115	0	-1	0	0	0
+    C	draw:ellipse	116	0	-1	0	0	0
+    C	draw:frame	121	0	-1	0	0	0
+    C	draw:g	122	0	-1	0	0	0
+    C	draw:line	131	0	-1	0	0	0
+    C	draw:measure	133	0	-1	0	0	0
+    C	draw:page-thumbnail	138	0	-1	0	0	0
+    C	draw:path	140	0	-1	0	0	0
+    C	draw:polygon	142	0	-1	0	0	0
+    C	draw:polyline	143	0	-1	0	0	0
+    C	draw:rect	144	0	-1	0	0	0
+    C	draw:regular-polygon	145	0	-1	0	0	0
+    C	table:table	403	0	-1	0	0	0
+    C	text:alphabetical-index	419	0	-1	0	0	0
+    C	text:bibliography	428	0	-1	0	0	0
+    C	text:change	437	0	-1	0	0	0
+    C	text:change-end	438	0	-1	0	0	0
+    C	text:change-start	439	0	-1	0	0	0
+    C	text:h	465	0	-1	0	0	0
+    C	text:illustration-index	468	0	-1	0	0	0
+    C	text:index-title	483	0	-1	0	0	0
+    C	text:list	492	0	-1	0	0	0
+    C	text:numbered-paragraph	512	0	-1	0	0	0
+    C	text:object-index	514	0	-1	0	0	0
+    C	text:p	519	0	-1	0	0	0
+    C	text:section	541	0	-1	0	0	0
+    C	text:soft-page-break	563	0	-1	0	0	0
+    C	text:table-index	570	0	-1	0	0	0
+    C	text:table-of-content	573	0	-1	0	0	0
+    C	text:user-index	589	0	-1	0	0	0
+    T	-	0	0	-
+    A	text:bibliography-data-field	316	1
+    A	text:style-name	25	0
+    T	-	0	0	-
+    A	text:display	317	0
+    A	text:outline-level	29	0
+    A	text:style-name	25	0
+    T	-	0	0	-
+    A	text:style-name	25	0
+    T	-	0	0	-
+    A	text:style-name	25	0
+    T	-	0	0	-
+    A	text:style-name	25	0
+    T	0	0	0	-
+    A	text:style-name	25	0
+    T	-	0	0	-
+    A	style:leader-char	95	0
+    A	style:position	27	0
+    A	style:type	318	1
+    A	text:style-name	25	0
+    V	style:type
+    W	right	-	style:type
+    W	left	-	style:position,style:type
+    T	-	0	0	-
+    A	text:style-name	25	0
+    T	-	0	0	-
+    A	text:style-name	25	1
+    T	-	0	0	-
+    A	text:outline-level	29	1
+    C	text:index-source-style	481	0	-1	0	0	0
+    T	-	0	0	-
+    A	text:name	0	1
+    A	text:protected	4	0
+    A	text:protection-key	0	0
+    A	text:protection-key-digest-algorithm	0	0
+    A	text:style-name	25	0
+    A	xml:id	0	0
+    C	dr3d:scene	102	0	-1	0	0	0
+    C	draw:a	104	0	-1	0	0	0
+    C	draw:caption	109	0	-1	0	0	0
+    C	draw:circle	110	0	-1	0	0	0
+    C	draw:connector	111	0	-1	0	0	0
+    C	draw:control	114	0	-1	0	0	0
+    C	draw:custom-shape	115	0	-1	0	0	0
+    C	draw:ellipse	116	0	-1	0	0	0
+    C	draw:frame	121	0	-1	0	0	0
+    C	draw:g	122	0	-1	0	0	0
+    C	draw:line	131	0	-1	0	0	0
+    C	draw:measure	133	0	-1	0	0	0
+    C	draw:page-thumbnail	138	0	-1	0	0	0
+    C	draw:path	140	0	-1	0	0	0
+    C	draw:polygon	142	0	-1	0	0	0
+    C	draw:polyline	143	0	-1	0	0	0
+    C	draw:rect	144	0	-1	0	0	0
+    C	draw:regular-polygon	145	0	-1	0	0	0
+    C	table:table	403	0	-1	0	0	0
+    C	text:alphabetical-index	419	0	-1	0	0	0
+    C	text:bibliography	428	0	-1	0	0	0
+    C	text:change	437	0	-1	0	0	0
+    C	text:change-end	438	0	-1	0	0	0
+    C	text:change-start	439	0	-1	0	0	0
+    C	text:h	465	0	-1	0	0	0
+    C	text:illustration-index	468	0	-1	0	0	0
+    C	text:index-title	483	0	-1	0	0	0
+    C	text:list	492	0	-1	0	0	0
+    C	text:numbered-paragraph	512	0	-1	0	0	0
+    C	text:object-index	514	0	-1	0	0	0
+    C	text:p	519	0	-1	0	0	0
+    C	text:section	541	0	-1	0	0	0
+    C	text:soft-page-break	563	0	-1	0	0	0
+    C	text:table-index	570	0	-1	0	0	0
+    C	text:table-of-content	573	0	-1	0	0	0
+    C	text:user-index	589	0	-1	0	0	0
+    T	0	0	0	-
+    A	text:style-name	25	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	-	0	0	-
+    C	office:change-info	226	0	1	1	0	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	-	0	0	-
+    A	text:current-selected	4	0
+    A	text:value	0	0
+    T	-	0	0	-
+    T	-	0	0	-
+    A	style:num-format	0	0
+    A	style:num-letter-sync	4	0
+    A	text:count-empty-lines	4	0
+    A	text:count-in-text-boxes	4	0
+    A	text:increment	51	0
+    A	text:number-lines	4	0
+    A	text:number-position	319	0
+    A	text:offset	60	0
+    A	text:restart-on-page	4	0
+    A	text:style-name	25	0
+    C	text:linenumbering-separator	491	0	1	0	0	0
+    T	0	0	0	-
+    A	text:increment	51	0
+    T	-	1	0	-
+    A	text:continue-list	0	0
+    A	text:continue-numbering	4	0
+    A	text:style-name	25	0
+    A	xml:id	0	0
+    C	text:list-header	493	0	1	0	0	0
+    C	text:list-item	494	1	-1	0	0	0
+    T	-	1	0	-
+    A	xml:id	0	0
+    C	text:h	465	1	-1	0	0	0
+    C	text:list	492	1	-1	0	0	0
+    C	text:number	511	0	1	0	0	0
+    C	text:p	519	1	-1	0	0	0
+    C	text:soft-page-break	563	1	-1	0	0	0
+    T	-	1	0	-
+    A	text:start-value	51	0
+    A	text:style-override	25	0
+    A	xml:id	0	0
+    C	text:h	465	1	-1	0	0	0
+    C	text:list	492	1	-1	0	0	0
+    C	text:number	511	0	1	0	0	0
+    C	text:p	519	1	-1	0	0	0
+    C	text:soft-page-break	563	1	-1	0	0	0
+    T	-	1	0	-
+    A	style:num-prefix	0	0
+    A	style:num-suffix	0	0
+    A	text:bullet-char	95	1
+    A	text:bullet-relative-size	67	0
+    A	text:level	29	1
+    A	text:style-name	25	0
+    C	style:list-level-properties	290	0	1	0	0	0
+    C	style:text-properties	309	1	1	0	0	0
+    T	-	1	0	-
+    A	text:level	29	1
+    A	xlink:actuate	56	0
+    A	xlink:href	0	0
+    A	xlink:show	57	0
+    A	xlink:type	28	0
+    C	office:binary-data	224	0	1	0	0	0
+    C	style:list-level-properties	290	1	1	0	0	0
+    T	-	1	0	-
+    A	style:num-format	0	0
+    A	style:num-letter-sync	4	0
+    A	style:num-prefix	0	0
+    A	style:num-suffix	0	0
+    A	text:display-levels	29	0
+    A	text:level	29	1
+    A	text:start-value	29	0
+    A	text:style-name	25	0
+    C	style:list-level-properties	290	0	1	0	0	0
+    C	style:text-properties	309	1	1	0	0	0
+    T	-	0	0	-
+    A	style:display-name	0	0
+    A	style:name	17	1
+    A	text:consecutive-numbering	4	0
+    C	text:list-level-style-bullet	495	0	-1	0	0	0
+    C	text:list-level-style-image	496	0	-1	0	0	0
+    C	text:list-level-style-number	497	0	-1	0	0	0
+    T	0	0	0	-
+    A	text:kind	320	1
+    T	0	0	0	-
+    A	xhtml:about	0	0
+    A	xhtml:content	0	0
+    A	xhtml:datatype	277	0
+    A	xhtml:property	278	0
+    A	xml:id	0	0
+    C	dr3d:scene	102	0	-1	0	0	0
+    C	draw:a	104	0	-1	0	0	0
+    C	draw:caption	109	0	-1	0	0	0
+    C	draw:circle	110	0	-1	0	0	0
+    C	draw:connector	111	0	-1	0	0	0
+    C	draw:control	114	0	-1	0	0	0
+    C	draw:custom-shape	115	0	-1	0	0	0
+    C	draw:ellipse	116	0	-1	0	0	0
+    C	draw:frame	121	0	-1	0	0	0
+    C	draw:g	122	0	-1	0	0	0
+    C	draw:line	131	0	-1	0	0	0
+    C	draw:measure	133	0	-1	0	0	0
+    C	draw:page-thumbnail	138	0	-1	0	0	0
+    C	draw:path	140	0	-1	0	0	0
+    C	draw:polygon	142	0	-1	0	0	0
+    C	draw:polyline	143	0	-1	0	0	0
+    C	draw:rect	144	0	-1	0	0	0
+    C	draw:regular-polygon	145	0	-1	0	0	0
+    C	office:annotation	221	0	-1	0	0	0
+    C	office:annotation-end	222	0	-1	0	0	0
+    C	presentation:date-time	248	0	-1	0	0	0
+    C	presentation:footer	252	0	-1	0	0	0
+    C	presentation:header	254	0	-1	0	0	0
+    C	text:a	418	0	-1	0	0	0
+    C	text:alphabetical-index-mark	422	0	-1	0	0	0
+    C	text:alphabetical-index-mark-end	423	0	-1	0	0	0
+    C	text:alphabetical-index-mark-start	424	0	-1	0	0	0
+    C	text:author-initials	426	0	-1	0	0	0
+    C	text:author-name	427	0	-1	0	0	0
+    C	text:bibliography-mark	431	0	-1	0	0	0
+    C	text:bookmark	433	0	-1	0	0	0
+    C	text:bookmark-end	434	0	-1	0	0	0
+    C	text:bookmark-ref	435	0	-1	0	0	0
+    C	text:bookmark-start	436	0	-1	0	0	0
+    C	text:change	437	0	-1	0	0	0
+    C	text:change-end	438	0	-1	0	0	0
+    C	text:change-start	439	0	-1	0	0	0
+    C	text:chapter	441	0	-1	0	0	0
+    C	text:character-count	442	0	-1	0	0	0
+    C	text:conditional-text	443	0	-1	0	0	0
+    C	text:creation-date	444	0	-1	0	0	0
+    C	text:creation-time	445	0	-1	0	0	0
+    C	text:creator	446	0	-1	0	0	0
+    C	text:database-display	447	0	-1	0	0	0
+    C	text:database-name	448	0	-1	0	0	0
+    C	text:database-next	449	0	-1	0	0	0
+    C	text:database-row-number	450	0	-1	0	0	0
+    C	text:database-row-select	451	0	-1	0	0	0
+    C	text:date	452	0	-1	0	0	0
+    C	text:dde-connection	453	0	-1	0	0	0
+    C	text:description	457	0	-1	0	0	0
+    C	text:drop-down	458	0	-1	0	0	0
+    C	text:editing-cycles	459	0	-1	0	0	0
+    C	text:editing-duration	460	0	-1	0	0	0
+    C	text:execute-macro	461	0	-1	0	0	0
+    C	text:expression	462	0	-1	0	0	0
+    C	text:file-name	463	0	-1	0	0	0
+    C	text:hidden-paragraph	466	0	-1	0	0	0
+    C	text:hidden-text	467	0	-1	0	0	0
+    C	text:image-count	471	0	-1	0	0	0
+    C	text:initial-creator	485	0	-1	0	0	0
+    C	text:keywords	487	0	-1	0	0	0
+    C	text:line-break	489	0	-1	0	0	0
+    C	text:measure	499	0	-1	0	0	0
+    C	text:meta	500	0	-1	0	0	0
+    C	text:meta-field	501	0	-1	0	0	0
+    C	text:modification-date	502	0	-1	0	0	0
+    C	text:modification-time	503	0	-1	0	0	0
+    C	text:note	504	0	-1	0	0	0
+    C	text:note-ref	509	0	-1	0	0	0
+    C	text:object-count	513	0	-1	0	0	0
+    C	text:page-continuation	521	0	-1	0	0	0
+    C	text:page-count	522	0	-1	0	0	0
+    C	text:page-number	523	0	-1	0	0	0
+    C	text:page-variable-get	525	0	-1	0	0	0
+    C	text:page-variable-set	526	0	-1	0	0	0
+    C	text:paragraph-count	527	0	-1	0	0	0
+    C	text:placeholder	528	0	-1	0	0	0
+    C	text:print-date	529	0	-1	0	0	0
+    C	text:print-time	530	0	-1	0	0	0
+    C	text:printed-by	531	0	-1	0	0	0
+    C	text:reference-mark	532	0	-1	0	0	0
+    C	text:reference-mark-end	533	0	-1	0	0	0
+    C	text:reference-mark-start	534	0	-1	0	0	0
+    C	text:reference-ref	535	0	-1	0	0	0
+    C	text:ruby	536	0	-1	0	0	0
+    C	text:s	539	0	-1	0	0	0
+    C	text:script	540	0	-1	0	0	0
+    C	text:sender-city	543	0	-1	0	0	0
+    C	text:sender-company	544	0	-1	0	0	0
+    C	text:sender-country	545	0	-1	0	0	0
+    C	text:sender-email	546	0	-1	0	0	0
+    C	text:sender-fax	547	0	-1	0	0	0
+    C	text:sender-firstname	548	0	-1	0	0	0
+    C	text:sender-initials	549	0	-1	0	0	0
+    C	text:sender-lastname	550	0	-1	0	0	0
+    C	text:sender-phone-private	551	0	-1	0	0	0
+    C	text:sender-phone-work	552	0	-1	0	0	0
+    C	text:sender-position	553	0	-1	0	0	0
+    C	text:sender-postal-code	554	0	-1	0	0	0
+    C	text:sender-state-or-province	555	0	-1	0	0	0
+    C	text:sender-street	556	0	-1	0	0	0
+    C	text:sender-title	557	0	-1	0	0	0
+    C	text:sequence	558	0	-1	0	0	0
+    C	text:sequence-ref	561	0	-1	0	0	0
+    C	text:sheet-name	562	0	-1	0	0	0
+    C	text:soft-page-break	563	0	-1	0	0	0
+    C	text:span	565	0	-1	0	0	0
+    C	text:subject	566	0	-1	0	0	0
+    C	text:tab	567	0	-1	0	0	0
+    C	text:table-count	568	0	-1	0	0	0
+    C	text:table-formula	569	0	-1	0	0	0
+    C	text:template-name	576	0	-1	0	0	0
+    C	text:text-input	577	0	-1	0	0	0
+    C	text:time	578	0	-1	0	0	0
+    C	text:title	579	0	-1	0	0	0
+    C	text:toc-mark	580	0	-1	0	0	0
+    C	text:toc-mark-end	581	0	-1	0	0	0
+    C	text:toc-mark-start	582	0	-1	0	0	0
+    C	text:user-defined	584	0	-1	0	0	0
+    C	text:user-field-get	587	0	-1	0	0	0
+    C	text:user-field-input	588	0	-1	0	0	0
+    C	text:user-index-mark	591	0	-1	0	0	0
+    C	text:user-index-mark-end	592	0	-1	0	0	0
+    C	text:user-index-mark-start	593	0	-1	0	0	0
+    C	text:variable-get	597	0	-1	0	0	0
+    C	text:variable-input	598	0	-1	0	0	0
+    C	text:variable-set	599	0	-1	0	0	0
+    C	text:word-count	600	0	-1	0	0	0
+    T	0	0	0	-
+    A	style:data-style-name	25	0
+    A	xml:id	0	1
+    C	dr3d:scene	102	0	-1	0	0	0
+    C	draw:a	104	0	-1	0	0	0
+    C	draw:caption	109	0	-1	0	0	0
+    C	draw:circle	110	0	-1	0	0	0
+    C	draw:connector	111	0	-1	0	0	0
+    C	draw:control	114	0	-1	0	0	0
+    C	draw:custom-shape	115	0	-1	0	0	0
+    C	draw:ellipse	116	0	-1	0	0	0
+    C	draw:frame	121	0	-1	0	0	0
+    C	draw:g	122	0	-1	0	0	0
+    C	draw:line	131	0	-1	0	0	0
+    C	draw:measure	133	0	-1	0	0	0
+    C	draw:page-thumbnail	138	0	-1	0	0	0
+    C	draw:path	140	0	-1	0	0	0
+    C	draw:polygon	142	0	-1	0	0	0
+    C	draw:polyline	143	0	-1	0	0	0
+    C	draw:rect	144	0	-1	0	0	0
+    C	draw:regular-polygon	145	0	-1	0	0	0
+    C	office:annotation	221	0	-1	0	0	0
+    C	office:annotation-end	222	0	-1	0	0	0
+    C	presentation:date-time	248	0	-1	0	0	0
+    C	presentation:footer	252	0	-1	0	0	0
+    C	presentation:header	254	0	-1	0	0	0
+    C	text:a	418	0	-1	0	0	0
+    C	text:alphabetical-index-mark	422	0	-1	0	0	0
+    C	text:alphabetical-index-mark-end	423	0	-1	0	0	0
+    C	text:alphabetical-index-mark-start	424	0	-1	0	0	0
+    C	text:author-initials	426	0	-1	0	0	0
+    C	text:author-name	427	0	-1	0	0	0
+    C	text:bibliography-mark	431	0	-1	0	0	0
+    C	text:bookmark	433	0	-1	0	0	0
+    C	text:bookmark-end	434	0	-1	0	0	0
+    C	text:bookmark-ref	435	0	-1	0	0	0
+    C	text:bookmark-start	436	0	-1	0	0	0
+    C	text:change	437	0	-1	0	0	0
+    C	text:change-end	438	0	-1	0	0	0
+    C	text:change-start	439	0	-1	0	0	0
+    C	text:chapter	441	0	-1	0	0	0
+    C	text:character-count	442	0	-1	0	0	0
+    C	text:conditional-text	443	0	-1	0	0	0
+    C	text:creation-date	444	0	-1	0	0	0
+    C	text:creation-time	445	0	-1	0	0	0
+    C	text:creator	446	0	-1	0	0	0
+    C	text:database-display	447	0	-1	0	0	0
+    C	text:database-name	448	0	-1	0	0	0
+    C	text:database-next	449	0	-1	0	0	0
+    C	text:database-row-number	450	0	-1	0	0	0
+    C	text:database-row-select	451	0	-1	0	0	0
+    C	text:date	452	0	-1	0	0	0
+    C	text:dde-connection	453	0	-1	0	0	0
+    C	text:description	457	0	-1	0	0	0
+    C	text:drop-down	458	0	-1	0	0	0
+    C	text:editing-cycles	459	0	-1	0	0	0
+    C	text:editing-duration	460	0	-1	0	0	0
+    C	text:execute-macro	461	0	-1	0	0	0
+    C	text:expression	462	0	-1	0	0	0
+    C	text:file-name	463	0	-1	0	0	0
+    C	text:hidden-paragraph	466	0	-1	0	0	0
+    C	text:hidden-text	467	0	-1	0	0	0
+    C	text:image-count	471	0	-1	0	0	0
+    C	text:initial-creator	485	0	-1	0	0	0
+    C	text:keywords	487	0	-1	0	0	0
+    C	text:line-break	489	0	-1	0	0	0
+    C	text:measure	499	0	-1	0	0	0
+    C	text:meta	500	0	-1	0	0	0
+    C	text:meta-field	501	0	-1	0	0	0
+    C	text:modification-date	502	0	-1	0	0	0
+    C	text:modification-time	503	0	-1	0	0	0
+    C	text:note	504	0	-1	0	0	0
+    C	text:note-ref	509	0	-1	0	0	0
+    C	text:object-count	513	0	-1	0	0	0
+    C	text:page-continuation	521	0	-1	0	0	0
+    C	text:page-count	522	0	-1	0	0	0
+    C	text:page-number	523	0	-1	0	0	0
+    C	text:page-variable-get	525	0	-1	0	0	0
+    C	text:page-variable-set	526	0	-1	0	0	0
+    C	text:paragraph-count	527	0	-1	0	0	0
+    C	text:placeholder	528	0	-1	0	0	0
+    C	text:print-date	529	0	-1	0	0	0
+    C	text:print-time	530	0	-1	0	0	0
+    C	text:printed-by	531	0	-1	0	0	0
+    C	text:reference-mark	532	0	-1	0	0	0
+    C	text:reference-mark-end	533	0	-1	0	0	0
+    C	text:reference-mark-start	534	0	-1	0	0	0
+    C	text:reference-ref	535	0	-1	0	0	0
+    C	text:ruby	536	0	-1	0	0	0
+    C	text:s	539	0	-1	0	0	0
+    C	text:script	540	0	-1	0	0	0
+    C	text:sender-city	543	0	-1	0	0	0
+    C	text:sender-company	544	0	-1	0	0	0
+    C	text:sender-country	545	0	-1	0	0	0
+    C	text:sender-email	546	0	-1	0	0	0
+    C	text:sender-fax	547	0	-1	0	0	0
+    C	text:sender-firstname	548	0	-1	0	0	0
+    C	text:sender-initials	549	0	-1	0	0	0
+    C	text:sender-lastname	550	0	-1	0	0	0
+    C	text:sender-phone-private	551	0	-1	0	0	0
+    C	text:sender-phone-work	552	0	-1	0	0	0
+    C	text:sender-position	553	0	-1	0	0	0
+    C	text:sender-postal-code	554	0	-1	0	0	0
+    C	text:sender-state-or-province	555	0	-1	0	0	0
+    C	text:sender-street	556	0	-1	0	0	0
+    C	text:sender-title	557	0	-1	0	0	0
+    C	text:sequence	558	0	-1	0	0	0
+    C	text:sequence-ref	561	0	-1	0	0	0
+    C	text:sheet-name	562	0	-1	0	0	0
+    C	text:soft-page-break	563	0	-1	0	0	0
+    C	text:span	565	0	-1	0	0	0
+    C	text:subject	566	0	-1	0	0	0
+    C	text:tab	567	0	-1	0	0	0
+    C	text:table-count	568	0	-1	0	0	0
+    C	text:table-formula	569	0	-1	0	0	0
+    C	text:template-name	576	0	-1	0	0	0
+    C	text:text-input	577	0	-1	0	0	0
+    C	text:time	578	0	-1	0	0	0
+    C	text:title	579	0	-1	0	0	0
+    C	text:toc-mark	580	0	-1	0	0	0
+    C	text:toc-mark-end	581	0	-1	0	0	0
+    C	text:toc-mark-start	582	0	-1	0	0	0
+    C	text:user-defined	584	0	-1	0	0	0
+    C	text:user-field-get	587	0	-1	0	0	0
+    C	text:user-field-input	588	0	-1	0	0	0
+    C	text:user-index-mark	591	0	-1	0	0	0
+    C	text:user-index-mark-end	592	0	-1	0	0	0
+    C	text:user-index-mark-start	593	0	-1	0	0	0
+    C	text:variable-get	597	0	-1	0	0	0
+    C	text:variable-input	598	0	-1	0	0	0
+    C	text:variable-set	599	0	-1	0	0	0
+    C	text:word-count	600	0	-1	0	0	0
+    T	0	0	0	-
+    A	style:data-style-name	25	0
+    A	text:date-value	0	0
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	style:data-style-name	25	0
+    A	text:fixed	4	0
+    A	text:time-value	0	0
+    T	-	1	0	-
+    A	text:id	0	0
+    A	text:note-class	321	1
+    C	text:note-body	505	1	1	1	0	0
+    C	text:note-citation	506	0	1	1	0	0
+    T	-	0	0	-
+    C	dr3d:scene	102	0	-1	0	0	0
+    C	draw:a	104	0	-1	0	0	0
+    C	draw:caption	109	0	-1	0	0	0
+    C	draw:circle	110	0	-1	0	0	0
+    C	draw:connector	111	0	-1	0	0	0
+    C	draw:control	114	0	-1	0	0	0
+    C	draw:custom-shape	115	0	-1	0	0	0
+    C	draw:ellipse	116	0	-1	0	0	0
+    C	draw:frame	121	0	-1	0	0	0
+    C	draw:g	122	0	-1	0	0	0
+    C	draw:line	131	0	-1	0	0	0
+    C	draw:measure	133	0	-1	0	0	0
+    C	draw:page-thumbnail	138	0	-1	0	0	0
+    C	draw:path	140	0	-1	0	0	0
+    C	draw:polygon	142	0	-1	0	0	0
+    C	draw:polyline	143	0	-1	0	0	0
+    C	draw:rect	144	0	-1	0	0	0
+    C	draw:regular-polygon	145	0	-1	0	0	0
+    C	table:table	403	0	-1	0	0	0
+    C	text:alphabetical-index	419	0	-1	0	0	0
+    C	text:bibliography	428	0	-1	0	0	0
+    C	text:change	437	0	-1	0	0	0
+    C	text:change-end	438	0	-1	0	0	0
+    C	text:change-start	439	0	-1	0	0	0
+    C	text:h	465	0	-1	0	0	0
+    C	text:illustration-index	468	0	-1	0	0	0
+    C	text:list	492	0	-1	0	0	0
+    C	text:numbered-paragraph	512	0	-1	0	0	0
+    C	text:object-index	514	0	-1	0	0	0
+    C	text:p	519	0	-1	0	0	0
+    C	text:section	541	0	-1	0	0	0
+    C	text:soft-page-break	563	0	-1	0	0	0
+    C	text:table-index	570	0	-1	0	0	0
+    C	text:table-of-content	573	0	-1	0	0	0
+    C	text:user-index	589	0	-1	0	0	0
+    T	0	0	0	-
+    A	text:label	0	0
+    T	0	0	0	-
+    T	0	0	0	-
+    T	0	0	0	-
+    A	text:note-class	321	1
+    A	text:ref-name	0	0
+    A	text:reference-format	322	0
+    T	-	0	0	-
+    A	style:num-format	0	0
+    A	style:num-letter-sync	4	0
+    A	style:num-prefix	0	0
+    A	style:num-suffix	0	0
+    A	text:citation-body-style-name	25	0
+    A	text:citation-style-name	25	0
+    A	text:default-style-name	25	0
+    A	text:footnotes-position	323	0
+    A	text:master-page-name	25	0
+    A	text:note-class	321	1
+    A	text:start-numbering-at	324	0
+    A	text:start-value	51	0
+    C	text:note-continuation-notice-backward	507	0	1	0	0	0
+    C	text:note-continuation-notice-forward	508	0	1	0	0	0
+    T	0	0	0	-
+    T	-	1	0	-
+    A	text:continue-numbering	4	0
+    A	text:level	29	0
+    A	text:list-id	17	1
+    A	text:start-value	51	0
+    A	text:style-name	25	0
+    A	xml:id	0	0
+    C	text:h	465	1	1	0	0	0
+    C	text:number	511	0	1	0	0	0
+    C	text:p	519	1	1	0	0	0
+    T	0	0	0	-
+    A	style:num-format	0	0
+    A	style:num-letter-sync	4	0
+    T	-	1	0	-
+    A	text:name	0	1
+    A	text:protected	4	0
+    A	text:protection-key	0	0
+    A	text:protection-key-digest-algorithm	0	0
+    A	text:style-name	25	0
+    A	xml:id	0	0
+    C	text:index-body	472	1	1	1	0	0
+    C	text:object-index-source	516	0	1	1	0	0
+    T	-	0	0	-
+    A	text:style-name	25	1
+    C	text:index-entry-chapter	474	0	-1	0	0	0
+    C	text:index-entry-link-end	475	0	-1	0	0	0
+    C	text:index-entry-link-start	476	0	-1	0	0	0
+    C	text:index-entry-page-number	477	0	-1	0	0	0
+    C	text:index-entry-span	478	0	-1	0	0	0
+    C	text:index-entry-tab-stop	479	0	-1	0	0	0
+    C	text:index-entry-text	480	0	-1	0	0	0
+    T	-	1	0	-
+    A	text:index-scope	309	0
+    A	text:relative-tab-stop-position	4	0
+    A	text:use-chart-objects	4	0
+    A	text:use-draw-objects	4	0
+    A	text:use-math-objects	4	0
+    A	text:use-other-objects	4	0
+    A	text:use-spreadsheet-objects	4	0
+    C	text:index-title-template	484	0	1	0	0	0
+    C	text:object-index-entry-template	515	1	1	0	0	0
+    T	-	1	0	-
+    A	style:num-format	0	0
+    A	style:num-letter-sync	4	0
+    A	style:num-prefix	0	0
+    A	style:num-suffix	0	0
+    A	text:display-levels	29	0
+    A	text:level	29	1
+    A	text:start-value	29	0
+    A	text:style-name	25	0
+    C	style:list-level-properties	290	0	1	0	0	0
+    C	style:text-properties	309	1	1	0	0	0
+    T	-	0	0	-
+    A	style:name	17	1
+    C	text:outline-level-style	517	0	-1	1	0	0
+    T	0	0	0	-
+    A	text:class-names	50	0
+    A	text:cond-style-name	25	0
+    A	text:id	17	0
+    A	text:style-name	25	0
+    A	xhtml:about	0	0
+    A	xhtml:content	0	0
+    A	xhtml:datatype	277	0
+    A	xhtml:property	278	0
+    A	xml:id	0	0
+    C	dr3d:scene	102	0	-1	0	0	0
+    C	draw:a	104	0	-1	0	0	0
+    C	draw:caption	109	0	-1	0	0	0
+    C	draw:circle	110	0	-1	0	0	0
+    C	draw:connector	111	0	-1	0	0	0
+    C	draw:control	114	0	-1	0	0	0
+    C	draw:custom-shape	115	0	-1	0	0	0
+    C	draw:ellipse	116	0	-1	0	0	0
+    C	draw:frame	121	0	-1	0	0	0
+    C	draw:g	122	0	-1	0	0	0
+    C	draw:line	131	0	-1	0	0	0
+    C	draw:measure	133	0	-1	0	0	0
+    C	draw:page-thumbnail	138	0	-1	0	0	0
+    C	draw:path	140	0	-1	0	0	0
+    C	draw:polygon	142	0	-1	0	0	0
+    C	draw:polyline	143	0	-1	0	0	0
+    C	draw:rect	144	0	-1	0	0	0
+    C	draw:regular-polygon	145	0	-1	0	0	0
+    C	office:annotation	221	0	-1	0	0	0
+    C	office:annotation-end	222	0	-1	0	0	0
+    C	presentation:date-time	248	0	-1	0	0	0
+    C	presentation:footer	252	0	-1	0	0	0
+    C	presentation:header	254	0	-1	0	0	0
+    C	text:a	418	0	-1	0	0	0
+    C	text:alphabetical-index-mark	422	0	-1	0	0	0
+    C	text:alphabetical-index-mark-end	423	0	-1	0	0	0
+    C	text:alphabetical-index-mark-start	424	0	-1	0	0	0
+    C	text:author-initials	426	0	-1	0	0	0
+    C	text:author-name	427	0	-1	0	0	0
+    C	text:bibliography-mark	431	0	-1	0	0	0
+    C	text:bookmark	433	0	-1	0	0	0
+    C	text:bookmark-end	434	0	-1	0	0	0
+    C	text:bookmark-ref	435	0	-1	0	0	0
+    C	text:bookmark-start	436	0	-1	0	0	0
+    C	text:change	437	0	-1	0	0	0
+    C	text:change-end	438	0	-1	0	0	0
+    C	text:change-start	439	0	-1	0	0	0
+    C	text:chapter	441	0	-1	0	0	0
+    C	text:character-count	442	0	-1	0	0	0
+    C	text:conditional-text	443	0	-1	0	0	0
+    C	text:creation-date	444	0	-1	0	0	0
+    C	text:creation-time	445	0	-1	0	0	0
+    C	text:creator	446	0	-1	0	0	0
+    C	text:database-display	447	0	-1	0	0	0
+    C	text:database-name	448	0	-1	0	0	0
+    C	text:database-next	449	0	-1	0	0	0
+    C	text:database-row-number	450	0	-1	0	0	0
+    C	text:database-row-select	451	0	-1	0	0	0
+    C	text:date	452	0	-1	0	0	0
+    C	text:dde-connection	453	0	-1	0	0	0
+    C	text:description	457	0	-1	0	0	0
+    C	text:drop-down	458	0	-1	0	0	0
+    C	text:editing-cycles	459	0	-1	0	0	0
+    C	text:editing-duration	460	0	-1	0	0	0
+    C	text:execute-macro	461	0	-1	0	0	0
+    C	text:expression	462	0	-1	0	0	0
+    C	text:file-name	463	0	-1	0	0	0
+    C	text:hidden-paragraph	466	0	-1	0	0	0
+    C	text:hidden-text	467	0	-1	0	0	0
+    C	text:image-count	471	0	-1	0	0	0
+    C	text:initial-creator	485	0	-1	0	0	0
+    C	text:keywords	487	0	-1	0	0	0
+    C	text:line-break	489	0	-1	0	0	0
+    C	text:measure	499	0	-1	0	0	0
+    C	text:meta	500	0	-1	0	0	0
+    C	text:meta-field	501	0	-1	0	0	0
+    C	text:modification-date	502	0	-1	0	0	0
+    C	text:modification-time	503	0	-1	0	0	0
+    C	text:note	504	0	-1	0	0	0
+    C	text:note-ref	509	0	-1	0	0	0
+    C	text:object-count	513	0	-1	0	0	0
+    C	text:page-continuation	521	0	-1	0	0	0
+    C	text:page-count	522	0	-1	0	0	0
+    C	text:page-number	523	0	-1	0	0	0
+    C	text:page-variable-get	525	0	-1	0	0	0
+    C	text:page-variable-set	526	0	-1	0	0	0
+    C	text:paragraph-count	527	0	-1	0	0	0
+    C	text:placeholder	528	0	-1	0	0	0
+    C	text:print-date	529	0	-1	0	0	0
+    C	text:print-time	530	0	-1	0	0	0
+    C	text:printed-by	531	0	-1	0	0	0
+    C	text:reference-mark	532	0	-1	0	0	0
+    C	text:reference-mark-end	533	0	-1	0	0	0
+    C	text:reference-mark-start	534	0	-1	0	0	0
+    C	text:reference-ref	535	0	-1	0	0	0
+    C	text:ruby	536	0	-1	0	0	0
+    C	text:s	539	0	-1	0	0	0
+    C	text:script	540	0	-1	0	0	0
+    C	text:sender-city	543	0	-1	0	0	0
+    C	text:sender-company	544	0	-1	0	0	0
+    C	text:sender-country	545	0	-1	0	0	0
+    C	text:sender-email	546	0	-1	0	0	0
+    C	text:sender-fax	547	0	-1	0	0	0
+    C	text:sender-firstname	548	0	-1	0	0	0
+    C	text:sender-initials	549	0	-1	0	0	0
+    C	text:sender-lastname	550	0	-1	0	0	0
+    C	text:sender-phone-private	551	0	-1	0	0	0
+    C	text:sender-phone-work	552	0	-1	0	0	0
+    C	text:sender-position	553	0	-1	0	0	0
+    C	text:sender-postal-code	554	0	-1	0	0	0
+    C	text:sender-state-or-province	555	0	-1	0	0	0
+    C	text:sender-street	556	0	-1	0	0	0
+    C	text:sender-title	557	0	-1	0	0	0
+    C	text:sequence	558	0	-1	0	0	0
+    C	text:sequence-ref	561	0	-1	0	0	0
+    C	text:sheet-name	562	0	-1	0	0	0
+    C	text:soft-page-break	563	0	-1	0	0	0
+    C	text:span	565	0	-1	0	0	0
+    C	text:subject	566	0	-1	0	0	0
+    C	text:tab	567	0	-1	0	0	0
+    C	text:table-count	568	0	-1	0	0	0
+    C	text:table-formula	569	0	-1	0	0	0
+    C	text:template-name	576	0	-1	0	0	0
+    C	text:text-input	577	0	-1	0	0	0
+    C	text:time	578	0	-1	0	0	0
+    C	text:title	579	0	-1	0	0	0
+    C	text:toc-mark	580	0	-1	0	0	0
+    C	text:toc-mark-end	581	0	-1	0	0	0
+    C	text:toc-mark-start	582	0	-1	0	0	0
+    C	text:user-defined	584	0	-1	0	0	0
+    C	text:user-field-get	587	0	-1	0	0	0
+    C	text:user-field-input	588	0	-1	0	0	0
+    C	text:user-index-mark	591	0	-1	0	0	0
+    C	text:user-index-mark-end	592	0	-1	0	0	0
+    C	text:user-index-mark-start	593	0	-1	0	0	0
+    C	text:variable-get	597	0	-1	0	0	0
+    C	text:variable-input	598	0	-1	0	0	0
+    C	text:variable-set	599	0	-1	0	0	0
+    C	text:word-count	600	0	-1	0	0	0
+    T	-	0	0	-
+    A	text:master-page-name	25	1
+    T	0	0	0	-
+    A	text:select-page	325	1
+    A	text:string-value	0	0
+    T	0	0	0	-
+    A	style:num-format	0	0
+    A	style:num-letter-sync	4	0
+    T	0	0	0	-
+    A	style:num-format	0	0
+    A	style:num-letter-sync	4	0
+    A	text:fixed	4	0
+    A	text:page-adjust	40	0
+    A	text:select-page	326	0
+    T	-	0	0	-
+    C	text:page	520	0	-1	1	0	0
+    T	0	0	0	-
+    A	style:num-format	0	0
+    A	style:num-letter-sync	4	0
+    T	0	0	0	-
+    A	text:active	4	0
+    A	text:page-adjust	40	0
+    T	0	0	0	-
+    A	style:num-format	0	0
+    A	style:num-letter-sync	4	0
+    T	0	0	0	-
+    A	text:description	0	0
+    A	text:placeholder-type	327	1
+    T	0	0	0	-
+    A	style:data-style-name	25	0
+    A	text:date-value	0	0
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	style:data-style-name	25	0
+    A	text:fixed	4	0
+    A	text:time-value	0	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	-	0	0	-
+    A	text:name	0	1
+    T	-	0	0	-
+    A	text:name	0	1
+    T	-	0	0	-
+    A	text:name	0	1
+    T	0	0	0	-
+    A	text:ref-name	0	0
+    A	text:reference-format	311	0
+    T	-	1	0	-
+    A	text:style-name	25	0
+    C	text:ruby-base	537	0	1	1	0	0
+    C	text:ruby-text	538	1	1	1	0	0
+    T	0	0	0	-
+    C	dr3d:scene	102	0	-1	0	0	0
+    C	draw:a	104	0	-1	0	0	0
+    C	draw:caption	109	0	-1	0	0	0
+    C	draw:circle	110	0	-1	0	0	0
+    C	draw:connector	111	0	-1	0	0	0
+    C	draw:control	114	0	-1	0	0	0
+    C	draw:custom-shape	115	0	-1	0	0	0
+    C	draw:ellipse	116	0	-1	0	0	0
+    C	draw:frame	121	0	-1	0	0	0
+    C	draw:g	122	0	-1	0	0	0
+    C	draw:line	131	0	-1	0	0	0
+    C	draw:measure	133	0	-1	0	0	0
+    C	draw:page-thumbnail	138	0	-1	0	0	0
+    C	draw:path	140	0	-1	0	0	0
+    C	draw:polygon	142	0	-1	0	0	0
+    C	draw:polyline	143	0	-1	0	0	0
+    C	draw:rect	144	0	-1	0	0	0
+    C	draw:regular-polygon	145	0	-1	0	0	0
+    C	office:annotation	221	0	-1	0	0	0
+    C	office:annotation-end	222	0	-1	0	0	0
+    C	presentation:date-time	248	0	-1	0	0	0
+    C	presentation:footer	252	0	-1	0	0	0
+    C	presentation:header	254	0	-1	0	0	0
+    C	text:a	418	0	-1	0	0	0
+    C	text:alphabetical-index-mark	422	0	-1	0	0	0
+    C	text:alphabetical-index-mark-end	423	0	-1	0	0	0
+    C	text:alphabetical-index-mark-start	424	0	-1	0	0	0
+    C	text:author-initials	426	0	-1	0	0	0
+    C	text:author-name	427	0	-1	0	0	0
+    C	text:bibliography-mark	431	0	-1	0	0	0
+    C	text:bookmark	433	0	-1	0	0	0
+    C	text:bookmark-end	434	0	-1	0	0	0
+    C	text:bookmark-ref	435	0	-1	0	0	0
+    C	text:bookmark-start	436	0	-1	0	0	0
+    C	text:change	437	0	-1	0	0	0
+    C	text:change-end	438	0	-1	0	0	0
+    C	text:change-start	439	0	-1	0	0	0
+    C	text:chapter	441	0	-1	0	0	0
+    C	text:character-count	442	0	-1	0	0	0
+    C	text:conditional-text	443	0	-1	0	0	0
+    C	text:creation-date	444	0	-1	0	0	0
+    C	text:creation-time	445	0	-1	0	0	0
+    C	text:creator	446	0	-1	0	0	0
+    C	text:database-display	447	0	-1	0	0	0
+    C	text:database-name	448	0	-1	0	0	0
+    C	text:database-next	449	0	-1	0	0	0
+    C	text:database-row-number	450	0	-1	0	0	0
+    C	text:database-row-select	451	0	-1	0	0	0
+    C	text:date	452	0	-1	0	0	0
+    C	text:dde-connection	453	0	-1	0	0	0
+    C	text:description	457	0	-1	0	0	0
+    C	text:drop-down	458	0	-1	0	0	0
+    C	text:editing-cycles	459	0	-1	0	0	0
+    C	text:editing-duration	460	0	-1	0	0	0
+    C	text:execute-macro	461	0	-1	0	0	0
+    C	text:expression	462	0	-1	0	0	0
+    C	text:file-name	463	0	-1	0	0	0
+    C	text:hidden-paragraph	466	0	-1	0	0	0
+    C	text:hidden-text	467	0	-1	0	0	0
+    C	text:image-count	471	0	-1	0	0	0
+    C	text:initial-creator	485	0	-1	0	0	0
+    C	text:keywords	487	0	-1	0	0	0
+    C	text:line-break	489	0	-1	0	0	0
+    C	text:measure	499	0	-1	0	0	0
+    C	text:meta	500	0	-1	0	0	0
+    C	text:meta-field	501	0	-1	0	0	0
+    C	text:modification-date	502	0	-1	0	0	0
+    C	text:modification-time	503	0	-1	0	0	0
+    C	text:note	504	0	-1	0	0	0
+    C	text:note-ref	509	0	-1	0	0	0
+    C	text:object-count	513	0	-1	0	0	0
+    C	text:page-continuation	521	0	-1	0	0	0
+    C	text:page-count	522	0	-1	0	0	0
+    C	text:page-number	523	0	-1	0	0	0
+    C	text:page-variable-get	525	0	-1	0	0	0
+    C	text:page-variable-set	526	0	-1	0	0	0
+    C	text:paragraph-count	527	0	-1	0	0	0
+    C	text:placeholder	528	0	-1	0	0	0
+    C	text:print-date	529	0	-1	0	0	0
+    C	text:print-time	530	0	-1	0	0	0
+    C	text:printed-by	531	0	-1	0	0	0
+    C	text:reference-mark	532	0	-1	0	0	0
+    C	text:reference-mark-end	533	0	-1	0	0	0
+    C	text:reference-mark-start	534	0	-1	0	0	0
+    C	text:reference-ref	535	0	-1	0	0	0
+    C	text:ruby	536	0	-1	0	0	0
+    C	text:s	539	0	-1	0	0	0
+    C	text:script	540	0	-1	0	0	0
+    C	text:sender-city	543	0	-1	0	0	0
+    C	text:sender-company	544	0	-1	0	0	0
+    C	text:sender-country	545	0	-1	0	0	0
+    C	text:sender-email	546	0	-1	0	0	0
+    C	text:sender-fax	547	0	-1	0	0	0
+    C	text:sender-firstname	548	0	-1	0	0	0
+    C	text:sender-initials	549	0	-1	0	0	0
+    C	text:sender-lastname	550	0	-1	0	0	0
+    C	text:sender-phone-private	551	0	-1	0	0	0
+    C	text:sender-phone-work	552	0	-1	0	0	0
+    C	text:sender-position	553	0	-1	0	0	0
+    C	text:sender-postal-code	554	0	-1	0	0	0
+    C	text:sender-state-or-province	555	0	-1	0	0	0
+    C	text:sender-street	556	0	-1	0	0	0
+    C	text:sender-title	557	0	-1	0	0	0
+    C	text:sequence	558	0	-1	0	0	0
+    C	text:sequence-ref	561	0	-1	0	0	0
+    C	text:sheet-name	562	0	-1	0	0	0
+    C	text:soft-page-break	563	0	-1	0	0	0
+    C	text:span	565	0	-1	0	0	0
+    C	text:subject	566	0	-1	0	0	0
+    C	text:tab	567	0	-1	0	0	0
+    C	text:table-count	568	0	-1	0	0	0
+    C	text:table-formula	569	0	-1	0	0	0
+    C	text:template-name	576	0	-1	0	0	0
+    C	text:text-input	577	0	-1	0	0	0
+    C	text:time	578	0	-1	0	0	0
+    C	text:title	579	0	-1	0	0	0
+    C	text:toc-mark	580	0	-1	0	0	0
+    C	text:toc-mark-end	581	0	-1	0	0	0
+    C	text:toc-mark-start	582	0	-1	0	0	0
+    C	text:user-defined	584	0	-1	0	0	0
+    C	text:user-field-get	587	0	-1	0	0	0
+    C	text:user-field-input	588	0	-1	0	0	0
+    C	text:user-index-mark	591	0	-1	0	0	0
+    C	text:user-index-mark-end	592	0	-1	0	0	0
+    C	text:user-index-mark-start	593	0	-1	0	0	0
+    C	text:variable-get	597	0	-1	0	0	0
+    C	text:variable-input	598	0	-1	0	0	0
+    C	text:variable-set	599	0	-1	0	0	0
+    C	text:word-count	600	0	-1	0	0	0
+    T	0	0	0	-
+    A	text:style-name	25	0
+    T	-	0	0	-
+    A	text:c	51	0
+    T	0	0	0	-
+    A	script:language	0	0
+    A	xlink:href	0	0
+    A	xlink:type	28	0
+    T	-	1	0	-
+    A	text:condition	0	0
+    A	text:display	271	0
+    A	text:name	0	1
+    A	text:protected	4	0
+    A	text:protection-key	0	0
+    A	text:protection-key-digest-algorithm	0	0
+    A	text:style-name	25	0
+    A	xml:id	0	0
+    C	dr3d:scene	102	1	-1	0	0	0
+    C	draw:a	104	1	-1	0	0	0
+    C	draw:caption	109	1	-1	0	0	0
+    C	draw:circle	110	1	-1	0	0	0
+    C	draw:connector	111	1	-1	0	0	0
+    C	draw:control	114	1	-1	0	0	0
+    C	draw:custom-shape	115	1	-1	0	0	0
+    C	draw:ellipse	116	1	-1	0	0	0
+    C	draw:frame	121	1	-1	0	0	0
+    C	draw:g	122	1	-1	0	0	0
+    C	draw:line	131	1	-1	0	0	0
+    C	draw:measure	133	1	-1	0	0	0
+    C	draw:page-thumbnail	138	1	-1	0	0	0
+    C	draw:path	140	1	-1	0	0	0
+    C	draw:polygon	142	1	-1	0	0	0
+    C	draw:polyline	143	1	-1	0	0	0
+    C	draw:rect	144	1	-1	0	0	0
+    C	draw:regular-polygon	145	1	-1	0	0	0
+    C	office:dde-source	229	0	1	0	0	0
+    C	table:table	403	1	-1	0	0	0
+    C	text:alphabetical-index	419	1	-1	0	0	0
+    C	text:bibliography	428	1	-1	0	0	0
+    C	text:change	437	1	-1	0	0	0
+    C	text:change-end	438	1	-1	0	0	0
+    C	text:change-start	439	1	-1	0	0	0
+    C	text:h	465	1	-1	0	0	0
+    C	text:illustration-index	468	1	-1	0	0	0
+    C	text:list	492	1	-1	0	0	0
+    C	text:numbered-paragraph	512	1	-1	0	0	0
+    C	text:object-index	514	1	-1	0	0	0
+    C	text:p	519	1	-1	0	0	0
+    C	text:section	541	1	-1	0	0	0
+    C	text:section-source	542	0	1	0	0	0
+    C	text:soft-page-break	563	1	-1	0	0	0
+    C	text:table-index	570	1	-1	0	0	0
+    C	text:table-of-content	573	1	-1	0	0	0
+    C	text:user-index	589	1	-1	0	0	0
+    T	-	0	0	-
+    A	text:filter-name	0	0
+    A	text:section-name	0	0
+    A	xlink:href	0	0
+    A	xlink:show	57	0
+    A	xlink:type	28	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	0	0	0	-
+    A	style:num-format	0	0
+    A	style:num-letter-sync	4	0
+    A	text:formula	0	0
+    A	text:name	0	1
+    A	text:ref-name	0	0
+    T	-	0	0	-
+    A	text:display-outline-level	51	1
+    A	text:name	0	1
+    A	text:separation-character	95	0
+    T	-	0	0	-
+    C	text:sequence-decl	559	0	-1	0	0	0
+    T	0	0	0	-
+    A	text:ref-name	0	0
+    A	text:reference-format	328	0
+    T	0	0	0	-
+    T	-	0	0	-
+    T	-	0	0	-
+    A	text:key	316	1
+    A	text:sort-ascending	4	0
+    T	0	0	0	-
+    A	text:class-names	50	0
+    A	text:style-name	25	0
+    C	dr3d:scene	102	0	-1	0	0	0
+    C	draw:a	104	0	-1	0	0	0
+    C	draw:caption	109	0	-1	0	0	0
+    C	draw:circle	110	0	-1	0	0	0
+    C	draw:connector	111	0	-1	0	0	0
+    C	draw:control	114	0	-1	0	0	0
+    C	draw:custom-shape	115	0	-1	0	0	0
+    C	draw:ellipse	116	0	-1	0	0	0
+    C	draw:frame	121	0	-1	0	0	0
+    C	draw:g	122	0	-1	0	0	0
+    C	draw:line	131	0	-1	0	0	0
+    C	draw:measure	133	0	-1	0	0	0
+    C	draw:page-thumbnail	138	0	-1	0	0	0
+    C	draw:path	140	0	-1	0	0	0
+    C	draw:polygon	142	0	-1	0	0	0
+    C	draw:polyline	143	0	-1	0	0	0
+    C	draw:rect	144	0	-1	0	0	0
+    C	draw:regular-polygon	145	0	-1	0	0	0
+    C	office:annotation	221	0	-1	0	0	0
+    C	office:annotation-end	222	0	-1	0	0	0
+    C	presentation:date-time	248	0	-1	0	0	0
+    C	presentation:footer	252	0	-1	0	0	0
+    C	presentation:header	254	0	-1	0	0	0
+    C	text:a	418	0	-1	0	0	0
+    C	text:alphabetical-index-mark	422	0	-1	0	0	0
+    C	text:alphabetical-index-mark-end	423	0	-1	0	0	0
+    C	text:alphabetical-index-mark-start	424	0	-1	0	0	0
+    C	text:author-initials	426	0	-1	0	0	0
+    C	text:author-name	427	0	-1	0	0	0
+    C	text:bibliography-mark	431	0	-1	0	0	0
+    C	text:bookmark	433	0	-1	0	0	0
+    C	text:bookmark-end	434	0	-1	0	0	0
+    C	text:bookmark-ref	435	0	-1	0	0	0
+    C	text:bookmark-start	436	0	-1	0	0	0
+    C	text:change	437	0	-1	0	0	0
+    C	text:change-end	438	0	-1	0	0	0
+    C	text:change-start	439	0	-1	0	0	0
+    C	text:chapter	441	0	-1	0	0	0
+    C	text:character-count	442	0	-1	0	0	0
+    C	text:conditional-text	443	0	-1	0	0	0
+    C	text:creation-date	444	0	-1	0	0	0
+    C	text:creation-time	445	0	-1	0	0	0
+    C	text:creator	446	0	-1	0	0	0
+    C	text:database-display	447	0	-1	0	0	0
+    C	text:database-name	448	0	-1	0	0	0
+    C	text:database-next	449	0	-1	0	0	0
+    C	text:database-row-number	450	0	-1	0	0	0
+    C	text:database-row-select	451	0	-1	0	0	0
+    C	text:date	452	0	-1	0	0	0
+    C	text:dde-connection	453	0	-1	0	0	0
+    C	text:description	457	0	-1	0	0	0
+    C	text:drop-down	458	0	-1	0	0	0
+    C	text:editing-cycles	459	0	-1	0	0	0
+    C	text:editing-duration	460	0	-1	0	0	0
+    C	text:execute-macro	461	0	-1	0	0	0
+    C	text:expression	462	0	-1	0	0	0
+    C	text:file-name	463	0	-1	0	0	0
+    C	text:hidden-paragraph	466	0	-1	0	0	0
+    C	text:hidden-text	467	0	-1	0	0	0
+    C	text:image-count	471	0	-1	0	0	0
+    C	text:initial-creator	485	0	-1	0	0	0
+    C	text:keywords	487	0	-1	0	0	0
+    C	text:line-break	489	0	-1	0	0	0
+    C	text:measure	499	0	-1	0	0	0
+    C	text:meta	500	0	-1	0	0	0
+    C	text:meta-field	501	0	-1	0	0	0
+    C	text:modification-date	502	0	-1	0	0	0
+    C	text:modification-time	503	0	-1	0	0	0
+    C	text:note	504	0	-1	0	0	0
+    C	text:note-ref	509	0	-1	0	0	0
+    C	text:object-count	513	0	-1	0	0	0
+    C	text:page-continuation	521	0	-1	0	0	0
+    C	text:page-count	522	0	-1	0	0	0
+    C	text:page-number	523	0	-1	0	0	0
+    C	text:page-variable-get	525	0	-1	0	0	0
+    C	text:page-variable-set	526	0	-1	0	0	0
+    C	text:paragraph-count	527	0	-1	0	0	0
+    C	text:placeholder	528	0	-1	0	0	0
+    C	text:print-date	529	0	-1	0	0	0
+    C	text:print-time	530	0	-1	0	0	0
+    C	text:printed-by	531	0	-1	0	0	0
+    C	text:reference-mark	532	0	-1	0	0	0
+    C	text:reference-mark-end	533	0	-1	0	0	0
+    C	text:reference-mark-start	534	0	-1	0	0	0
+    C	text:reference-ref	535	0	-1	0	0	0
+    C	text:ruby	536	0	-1	0	0	0
+    C	text:s	539	0	-1	0	0	0
+    C	text:script	540	0	-1	0	0	0
+    C	text:sender-city	543	0	-1	0	0	0
+    C	text:sender-company	544	0	-1	0	0	0
+    C	text:sender-country	545	0	-1	0	0	0
+    C	text:sender-email	546	0	-1	0	0	0
+    C	text:sender-fax	547	0	-1	0	0	0
+    C	text:sender-firstname	548	0	-1	0	0	0
+    C	text:sender-initials	549	0	-1	0	0	0
+    C	text:sender-lastname	550	0	-1	0	0	0
+    C	text:sender-phone-private	551	0	-1	0	0	0
+    C	text:sender-phone-work	552	0	-1	0	0	0
+    C	text:sender-position	553	0	-1	0	0	0
+    C	text:sender-postal-code	554	0	-1	0	0	0
+    C	text:sender-state-or-province	555	0	-1	0	0	0
+    C	text:sender-street	556	0	-1	0	0	0
+    C	text:sender-title	557	0	-1	0	0	0
+    C	text:sequence	558	0	-1	0	0	0
+    C	text:sequence-ref	561	0	-1	0	0	0
+    C	text:sheet-name	562	0	-1	0	0	0
+    C	text:soft-page-break	563	0	-1	0	0	0
+    C	text:span	565	0	-1	0	0	0
+    C	text:subject	566	0	-1	0	0	0
+    C	text:tab	567	0	-1	0	0	0
+    C	text:table-count	568	0	-1	0	0	0
+    C	text:table-formula	569	0	-1	0	0	0
+    C	text:template-name	576	0	-1	0	0	0
+    C	text:text-input	577	0	-1	0	0	0
+    C	text:time	578	0	-1	0	0	0
+    C	text:title	579	0	-1	0	0	0
+    C	text:toc-mark	580	0	-1	0	0	0
+    C	text:toc-mark-end	581	0	-1	0	0	0
+    C	text:toc-mark-start	582	0	-1	0	0	0
+    C	text:user-defined	584	0	-1	0	0	0
+    C	text:user-field-get	587	0	-1	0	0	0
+    C	text:user-field-input	588	0	-1	0	0	0
+    C	text:user-index-mark	591	0	-1	0	0	0
+    C	text:user-index-mark-end	592	0	-1	0	0	0
+    C	text:user-index-mark-start	593	0	-1	0	0	0
+    C	text:variable-get	597	0	-1	0	0	0
+    C	text:variable-input	598	0	-1	0	0	0
+    C	text:variable-set	599	0	-1	0	0	0
+    C	text:word-count	600	0	-1	0	0	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	-	0	0	-
+    A	text:tab-ref	51	0
+    T	0	0	0	-
+    A	style:num-format	0	0
+    A	style:num-letter-sync	4	0
+    T	0	0	0	-
+    A	style:data-style-name	25	0
+    A	text:display	313	0
+    A	text:formula	0	0
+    T	-	1	0	-
+    A	text:name	0	1
+    A	text:protected	4	0
+    A	text:protection-key	0	0
+    A	text:protection-key-digest-algorithm	0	0
+    A	text:style-name	25	0
+    A	xml:id	0	0
+    C	text:index-body	472	1	1	1	0	0
+    C	text:table-index-source	572	0	1	1	0	0
+    T	-	0	0	-
+    A	text:style-name	25	1
+    C	text:index-entry-chapter	474	0	-1	0	0	0
+    C	text:index-entry-link-end	475	0	-1	0	0	0
+    C	text:index-entry-link-start	476	0	-1	0	0	0
+    C	text:index-entry-page-number	477	0	-1	0	0	0
+    C	text:index-entry-span	478	0	-1	0	0	0
+    C	text:index-entry-tab-stop	479	0	-1	0	0	0
+    C	text:index-entry-text	480	0	-1	0	0	0
+    T	-	1	0	-
+    A	text:caption-sequence-format	315	0
+    A	text:caption-sequence-name	0	0
+    A	text:index-scope	309	0
+    A	text:relative-tab-stop-position	4	0
+    A	text:use-caption	4	0
+    C	text:index-title-template	484	0	1	0	0	0
+    C	text:table-index-entry-template	571	1	1	0	0	0
+    T	-	1	0	-
+    A	text:name	0	1
+    A	text:protected	4	0
+    A	text:protection-key	0	0
+    A	text:protection-key-digest-algorithm	0	0
+    A	text:style-name	25	0
+    A	xml:id	0	0
+    C	text:index-body	472	1	1	1	0	0
+    C	text:table-of-content-source	575	0	1	1	0	0
+    T	-	0	0	-
+    A	text:outline-level	29	1
+    A	text:style-name	25	1
+    C	text:index-entry-chapter	474	0	-1	0	0	0
+    C	text:index-entry-link-end	475	0	-1	0	0	0
+    C	text:index-entry-link-start	476	0	-1	0	0	0
+    C	text:index-entry-page-number	477	0	-1	0	0	0
+    C	text:index-entry-span	478	0	-1	0	0	0
+    C	text:index-entry-tab-stop	479	0	-1	0	0	0
+    C	text:index-entry-text	480	0	-1	0	0	0
+    T	-	1	0	-
+    A	text:index-scope	309	0
+    A	text:outline-level	29	0
+    A	text:relative-tab-stop-position	4	0
+    A	text:use-index-marks	4	0
+    A	text:use-index-source-styles	4	0
+    A	text:use-outline-level	4	0
+    C	text:index-source-styles	482	2	-1	0	0	0
+    C	text:index-title-template	484	0	1	0	0	0
+    C	text:table-of-content-entry-template	574	1	-1	0	0	0
+    T	0	0	0	-
+    A	text:display	329	0
+    T	0	0	0	-
+    A	text:description	0	0
+    T	0	0	0	-
+    A	style:data-style-name	25	0
+    A	text:fixed	4	0
+    A	text:time-adjust	0	0
+    A	text:time-value	0	0
+    T	0	0	0	-
+    A	text:fixed	4	0
+    T	-	0	0	-
+    A	text:outline-level	29	0
+    A	text:string-value	0	1
+    T	-	0	0	-
+    A	text:id	0	1
+    T	-	0	0	-
+    A	text:id	0	1
+    A	text:outline-level	29	0
+    T	-	0	0	-
+    A	text:track-changes	4	0
+    C	text:changed-region	440	0	-1	0	0	0
+    T	0	0	0	-
+    A	office:boolean-value	4	0
+    A	office:date-value	0	0
+    A	office:string-value	0	0
+    A	office:time-value	0	0
+    A	office:value	16	0
+    A	style:data-style-name	25	0
+    A	text:fixed	4	0
+    A	text:name	0	1
+    T	-	0	0	-
+    A	office:boolean-value	4	0
+    A	office:currency	0	0
+    A	office:date-value	0	0
+    A	office:string-value	0	0
+    A	office:time-value	0	0
+    A	office:value	16	0
+    A	office:value-type	42	1
+    A	text:formula	0	0
+    A	text:name	0	1
+    V	office:value-type
+    W	float	-	office:value,office:value-type
+    W	percentage	-	office:value,office:value-type
+    W	currency	-	office:currency,office:value,office:value-type
+    W	date	-	office:date-value,office:value-type
+    W	time	-	office:time-value,office:value-type
+    W	boolean	-	office:boolean-value,office:value-type
+    W	string	-	office:string-value,office:value-type
+    T	-	0	0	-
+    C	text:user-field-decl	585	0	-1	0	0	0
+    T	0	0	0	-
+    A	style:data-style-name	25	0
+    A	text:display	330	0
+    A	text:name	0	1
+    T	0	0	0	-
+    A	style:data-style-name	25	0
+    A	text:description	0	0
+    A	text:name	0	1
+    T	-	1	0	-
+    A	text:name	0	1
+    A	text:protected	4	0
+    A	text:protection-key	0	0
+    A	text:protection-key-digest-algorithm	0	0
+    A	text:style-name	25	0
+    A	xml:id	0	0
+    C	text:index-body	472	1	1	1	0	0
+    C	text:user-index-source	594	0	1	1	0	0
+    T	-	0	0	-
+    A	text:outline-level	29	1
+    A	text:style-name	25	1
+    C	text:index-entry-chapter	474	0	-1	0	0	0
+    C	text:index-entry-link-end	475	0	-1	0	0	0
+    C	text:index-entry-link-start	476	0	-1	0	0	0
+    C	text:index-entry-page-number	477	0	-1	0	0	0
+    C	text:index-entry-span	478	0	-1	0	0	0
+    C	text:index-entry-tab-stop	479	0	-1	0	0	0
+    C	text:index-entry-text	480	0	-1	0	0	0
+    T	-	0	0	-
+    A	text:index-name	0	1
+    A	text:outline-level	29	0
+    A	text:string-value	0	1
+    T	-	0	0	-
+    A	text:id	0	1
+    T	-	0	0	-
+    A	text:id	0	1
+    A	text:index-name	0	1
+    A	text:outline-level	29	0
+    T	-	1	0	-
+    A	text:copy-outline-levels	4	0
+    A	text:index-name	0	1
+    A	text:index-scope	309	0
+    A	text:relative-tab-stop-position	4	0
+    A	text:use-floating-frames	4	0
+    A	text:use-graphics	4	0
+    A	text:use-index-marks	4	0
+    A	text:use-index-source-styles	4	0
+    A	text:use-objects	4	0
+    A	text:use-tables	4	0
+    C	text:index-source-styles	482	2	-1	0	0	0
+    C	text:index-title-template	484	0	1	0	0	0
+    C	text:user-index-entry-template	590	1	-1	0	0	0
+    T	-	0	0	-
+    A	office:value-type	331	1
+    A	text:name	0	1
+    T	-	0	0	-
+    C	text:variable-decl	595	0	-1	0	0	0
+    T	0	0	0	-
+    A	style:data-style-name	25	0
+    A	text:display	313	0
+    A	text:name	0	1
+    T	0	0	0	-
+    A	office:value-type	331	1
+    A	style:data-style-name	25	0
+    A	text:description	0	0
+    A	text:display	332	0
+    A	text:name	0	1
+    T	0	0	0	-
+    A	office:boolean-value	4	0
+    A	office:currency	0	0
+    A	office:date-value	0	0
+    A	office:string-value	0	0
+    A	office:time-value	0	0
+    A	office:value	16	0
+    A	office:value-type	42	1
+    A	style:data-style-name	25	0
+    A	text:display	332	0
+    A	text:formula	0	0
+    A	text:name	0	1
+    V	office:value-type
+    W	float	-	office:value,office:value-type
+    W	percentage	-	office:value,office:value-type
+    W	currency	-	office:currency,office:value,office:value-type
+    W	date	-	office:date-value,office:value-type
+    W	time	-	office:time-value,office:value-type
+    W	boolean	-	office:boolean-value,office:value-type
+    W	string	-	office:string-value,office:value-type
+    T	0	0	0	-
+    A	style:num-format	0	0
+    A	style:num-letter-sync	4	0
+    T	-	0	0	-
+    """#
 }
