@@ -89,12 +89,21 @@ public final class XMLSchemaTable: @unchecked Sendable {
     var variantAttribute: String?
     var variantCases: [(String, [Substring], [Substring])] = []
 
+    // Names repeat thousands of times in a table: each is resolved once.
+    var names: [Substring: XMLCopier.Name] = [:]
     func name(_ qualified: Substring) throws -> XMLCopier.Name {
-      guard let colon = qualified.firstIndex(of: ":") else { return XMLCopier.Name(nil, String(qualified)) }
-      guard let uri = namespaces[String(qualified[..<colon])] else {
-        throw Failure.malformed("unknown prefix in \(qualified)")
+      if let known = names[qualified] { return known }
+      let resolved: XMLCopier.Name
+      if let colon = qualified.firstIndex(of: ":") {
+        guard let uri = namespaces[String(qualified[..<colon])] else {
+          throw Failure.malformed("unknown prefix in \(qualified)")
+        }
+        resolved = XMLCopier.Name(uri, String(qualified[qualified.index(after: colon)...]))
+      } else {
+        resolved = XMLCopier.Name(nil, String(qualified))
       }
-      return XMLCopier.Name(uri, String(qualified[qualified.index(after: colon)...]))
+      names[qualified] = resolved
+      return resolved
     }
     func number(_ field: Substring) throws -> Int {
       guard let value = Int(field) else { throw Failure.malformed("\(field) is not a number") }
@@ -130,8 +139,9 @@ public final class XMLSchemaTable: @unchecked Sendable {
     }
     func list(_ field: Substring) -> [Substring] { field == "-" ? [] : field.split(separator: ",") }
 
-    for line in text.split(separator: "\n") {
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+    // Split on the UTF-8 bytes (tab, line feed), which is several times faster than on Characters.
+    for line in text.utf8.split(separator: 0x0A) {
+      let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
       guard let record = fields.first else { continue }
       switch (record, fields.count) {
       case ("N", 3): namespaces[String(fields[1])] = String(fields[2])
