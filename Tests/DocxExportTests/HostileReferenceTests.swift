@@ -229,6 +229,22 @@ final class HostileReferenceTests: XCTestCase {
     XCTAssertTrue(ids.contains("H&1 <\"x\">"))
   }
 
+  /// A reference that uses one of our ids for a style of another type: ours is added under a
+  /// free id, and the body and our other styles use that one.
+  func testAnIdTakenByAStyleOfAnotherTypeGetsOursAFreeID() throws {
+    let styles = """
+      <w:styles xmlns:w="\(Self.w)"><w:style w:type="character" w:styleId="Label"><w:name w:val="Their label"/>\
+      <w:rPr><w:i/></w:rPr></w:style><w:style w:type="character" w:styleId="Label2"><w:name w:val="Another"/></w:style>\
+      </w:styles>
+      """
+    let r = try render(try Self.reference(styles: styles))
+    let part = try r.docx.xml("word/styles.xml")
+    XCTAssertEqual(part.select("//w:style[@w:styleId='Label']/@w:type", namespaces: ns).map(\.text), ["character"])
+    XCTAssertEqual(part.select("//w:style[@w:styleId='Label3']/@w:type", namespaces: ns).map(\.text), ["paragraph"])
+    XCTAssertEqual(try r.docx.texts(style: "Label3"), ["Key points:"])
+    XCTAssertEqual(try r.docx.texts(style: "Label"), [])
+  }
+
   func testAThemeThatPointsAtPicturesLosesOnlyThePointers() throws {
     let theme = minimalTheme.replacingOccurrences(
       of: "<a:bgFillStyleLst><a:solidFill>",

@@ -10,24 +10,29 @@ extension ReferenceDocx {
     let ours = try StylesPart.tree(fonts: fonts, lang: lang)
     let oursIndex = ReferenceStyleIndex(ours)
     // Our id → the reference's id for the same style, for every style the reference has.
-    var present: [String: String] = [:]
-    for entry in oursIndex.entries { present[entry.id] = styleIndex.resolve(entry) }
+    var resolved: [String: String] = [:]
+    for entry in oursIndex.entries { resolved[entry.id] = styleIndex.resolve(entry) }
+    // Where our links (basedOn, next, link) point: the reference's style, or ours under the id
+    // it is added with.
+    let target = resolved.merging(renamed) { theirs, _ in theirs }
     let links: Set<XMLCopier.Name> = Set(["basedOn", "next", "link"].map { XMLCopier.Name(Namespace.w, $0) })
     let fontsName = XMLCopier.Name(Namespace.w, "rFonts")
     var added: [XMLCopier.Content] = []
     for var style in ours.elements where style.name == ReferenceStyleIndex.style {
-      guard let id = style.attribute(ReferenceStyleIndex.styleID), present[id] == nil, !styleIndex.ids.contains(id)
-      else { continue }
+      guard let ownID = style.attribute(ReferenceStyleIndex.styleID), resolved[ownID] == nil else { continue }
+      let id = renamed[ownID] ?? ownID
+      guard !styleIndex.ids.contains(id) else { continue }
+      style.set(ReferenceStyleIndex.styleID, id)
       // Our default style stays the default only where the reference has none of its type.
       if styleIndex.defaultTypes.contains(style.attribute(ReferenceStyleIndex.type) ?? "paragraph") {
         style.remove { $0.name == ReferenceStyleIndex.isDefault }
       }
-      if !keepFonts && id != StyleID.sourceCode.rawValue && id != StyleID.verbatimChar.rawValue {
+      if !keepFonts && ownID != StyleID.sourceCode.rawValue && ownID != StyleID.verbatimChar.rawValue {
         style.prune(elements: { $0.name == fontsName })
       }
       style.edit { element in
         guard links.contains(element.name), let own = element.attribute(ReferenceStyleIndex.value),
-          let theirs = present[own]
+          let theirs = target[own]
         else { return }
         element.set(ReferenceStyleIndex.value, theirs)
       }

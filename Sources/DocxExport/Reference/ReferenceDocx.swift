@@ -15,6 +15,9 @@ struct ReferenceDocx {
   let styleIndex: ReferenceStyleIndex
   /// The style ids our body writes, resolved against the reference.
   let styleMap: StyleMap
+  /// Our styles the reference lacks whose id it uses for a style of another type (a
+  /// character style called `Label`): the free id ours are added under.
+  let renamed: [String: String]
   let numbering: ReferencePart?
   let firstFreeAbstractID: Int
   let firstFreeNumID: Int
@@ -50,7 +53,14 @@ struct ReferenceDocx {
     styleIndex = ReferenceStyleIndex(styles.root)
     let ours = try ReferenceStyleIndex.ours()
     let index = styleIndex
-    styleMap = StyleMap { index.resolve($0, ours: ours) }
+    var renamed: [String: String] = [:]
+    for entry in ours.entries where index.resolve(entry) == nil && index.ids.contains(entry.id) {
+      var number = 2
+      while index.ids.contains("\(entry.id)\(number)") || ours.ids.contains("\(entry.id)\(number)") { number += 1 }
+      renamed[entry.id] = "\(entry.id)\(number)"
+    }
+    self.renamed = renamed
+    styleMap = StyleMap { style in index.resolve(style, ours: ours) ?? renamed[style.rawValue] }
 
     var numbering = try archive["word/numbering.xml"].flatMap {
       try ReferencePart.read(
