@@ -11,8 +11,6 @@ struct ReferencePart {
   var root: XMLCopier.Element
   var copier: XMLCopier
 
-  /// Reads `path` of the reference. Throws when it is not XML, or its root is not `root` in
-  /// `namespace`; nil when nothing of it can be kept. What is left out goes to `leftOut`.
   /// How extension markup (in namespaces the schema does not have) is treated.
   enum Extensions {
     /// Kept where the part declares it ignorable, anywhere (WordprocessingML parts).
@@ -21,6 +19,9 @@ struct ReferencePart {
     case whereSchemaAllows
   }
 
+  /// Reads `path` of the reference. Throws when it is not XML, or its root is not `root` in
+  /// `namespace`; nil when nothing of it can be kept. What is left out goes to `leftOut`;
+  /// `prepare` may mend the tree before the schema judges it.
   static func read(
     _ data: Data, path: String, reference: String, root: String, namespace: String,
     extensions: Extensions = .ignorable, leftOut: inout [String],
