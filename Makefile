@@ -21,7 +21,7 @@ BENCH_PACKAGES := pandoc hyperfine cmark-gfm gzip
 # change with the day it is regenerated).
 MAN_DATE ?= $(shell git log -1 --format=%cs -- Sources 2>/dev/null)
 
-.PHONY: all deps test-deps bench-deps templates build release demo test install bench clean format man
+.PHONY: all deps test-deps bench-deps build release demo test install bench clean format man schema-tables
 
 all: build
 
@@ -34,13 +34,10 @@ test-deps: deps
 bench-deps: deps
 	@scripts/install-deps $(BENCH_PACKAGES)
 
-templates:
-	@python3 scripts/embed-templates
-
-build: deps templates
+build: deps
 	$(SWIFT) build
 
-release: deps templates
+release: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product prepexport
 	$(SWIFT) build -c release --static-swift-stdlib --product prepexport-card-pdf
 
@@ -56,7 +53,7 @@ demo: release
 	@echo; ls -l $(OUT)
 
 # XCTest only: Swift Testing would close the run with a line about zero tests of its own.
-test: test-deps templates
+test: test-deps
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-swift-testing
@@ -69,7 +66,7 @@ bench: release bench-deps
 # docs/man/prepexport.1 from the command definitions, by swift-argument-parser's manual
 # generator, run on prepexport alone (the card drawing program is not a user's command);
 # run it after changing a command or option, and commit the page.
-man: deps templates
+man: deps
 	$(SWIFT) build --product prepexport
 	$(SWIFT) build --product generate-manual
 	@mkdir -p docs/man
@@ -89,6 +86,10 @@ install: release
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+# What a reference document may keep, from the schemas in ../shared/schemas.
+schema-tables:
+	python3 scripts/generate-schema-tables
 
 clean:
 	rm -rf .build $(OUT)/*.docx $(OUT)/*.odt $(OUT)/*.txt $(OUT)/*.pdf

@@ -39,9 +39,14 @@ let package = Package(
     .target(
       name: "DocumentOutline",
       dependencies: ["PrepModel", "ExportKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-    // one target per format
-    .target(name: "DocxExport", dependencies: ["PrepModel", "ExportKit", "DocumentOutline"]),
-    .target(name: "OdtExport", dependencies: ["PrepModel", "ExportKit", "DocumentOutline"]),
+    // one target per format; each carries its look, compiled in from Templates/ (the target's
+    // `Templates` folder is a link to it, so the files stay editable where the README says)
+    .target(
+      name: "DocxExport", dependencies: ["PrepModel", "ExportKit", "DocumentOutline"],
+      resources: [.embedInCode("Templates/styles.xml"), .embedInCode("Templates/numbering.xml")]),
+    .target(
+      name: "OdtExport", dependencies: ["PrepModel", "ExportKit", "DocumentOutline"],
+      resources: [.embedInCode("Templates/styles.xml"), .embedInCode("Templates/content-styles.xml")]),
     // what the card formats share: which cards a document gives and what each says
     .target(
       name: "CardModel",
@@ -64,7 +69,10 @@ let package = Package(
     // the command line
     .executableTarget(
       name: "prepexport",
-      dependencies: ["PrepExport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+      dependencies: ["PrepExport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      resources: ["prep", "answers"].flatMap { stem in
+        ["zh", "ja", "en"].map { .embedInCode("Templates/\(stem)-\($0).md") }
+      }),
 
     .target(name: "TestSupport", dependencies: ["PrepExport", "CLibXML2"], path: "Tests/TestSupport"),
     .testTarget(name: "PrepModelTests", dependencies: ["PrepModel", "TestSupport"]),

@@ -57,7 +57,7 @@ public struct DocumentOptions: FormatOptions {
     options.document.review = review
     if let referenceDoc {
       options.document.referenceDocument = ReferenceDocument(
-        name: referenceDoc, bytes: try files.read(referenceDoc, as: "a .docx or .odt reference document"))
+        name: referenceDoc, bytes: try files.read(referenceDoc, as: "a .docx/.odt reference document"))
     }
   }
 }

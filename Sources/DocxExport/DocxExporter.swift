@@ -40,9 +40,9 @@ public struct DocxExporter: Exporter {
       parts.numbering = try reference.numbering(merging: written.numbering, fonts: fonts)
       let fontsChosen = metadata.fonts != Fonts()
       parts.styles = try reference.styles(adding: fonts, lang: lang, keepFonts: fontsChosen)
-      parts.fontTable = try reference.fontTable(
+      parts.fontTable = reference.fontTable(
         adding: FontTablePart.fonts(fonts, lang: lang), fallback: FontTablePart.part(fonts, lang: lang))
-      parts.theme = reference.theme
+      parts.theme = reference.themePart
     } else {
       parts.numbering = try written.numbering.part(fonts: fonts)
       parts.styles = try StylesPart.part(fonts: fonts, lang: lang)
@@ -59,6 +59,7 @@ public struct DocxExporter: Exporter {
       CustomProperties.part(
         metadata, extra: FingerprintProperties.properties(digests: digests, ids: ids, stamp: stamp))
     }
-    return ExportProduct(data: try parts.archive(date: options.creationDate))
+    return ExportProduct(
+      data: try parts.archive(date: options.creationDate), warnings: reference?.warnings.map(\.description) ?? [])
   }
 }

@@ -22,9 +22,12 @@ public struct OdtExporter: Exporter {
     let plan = DocumentPlan(document, tableOfContents: options.tableOfContents, review: options.review)
     let content = try ContentPart.write(document, plan: plan, look: look)
 
-    var styles = StylesPart.write(look, metadata: document.metadata)
+    var styles = try StylesPart.write(look, metadata: document.metadata)
+    var warnings: [ExportWarning] = []
     if let reference = options.referenceDocument {
-      styles = try ReferenceStyles.merge(ours: styles, reference: reference, look: look)
+      let merged = try ReferenceStyles.merge(ours: styles, reference: reference, look: look)
+      styles = merged.data
+      warnings = merged.warnings
     }
     let data = try OdtPackage.archive(
       parts: [
@@ -45,6 +48,6 @@ public struct OdtExporter: Exporter {
         )
       ],
       date: options.creationDate)
-    return ExportProduct(data: data)
+    return ExportProduct(data: data, warnings: warnings.map(\.description))
   }
 }

@@ -73,9 +73,10 @@ enum Exporting {
   }
 }
 
-/// Reads the files options name, at the command line's edge.
+/// Reads the files options name (a reference document), at the command line's edge: what
+/// the path names and its size are checked before a byte is read.
 struct FileReader: FileReading {
   func read(_ path: String, as kind: String) throws -> Data {
-    Data(try InputLoader.load(path: path).bytes)
+    try ReferenceDocument.load(path: path, kind: kind).bytes
   }
 }

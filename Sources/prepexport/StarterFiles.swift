@@ -2,7 +2,8 @@ import ArgumentParser
 import PrepExport
 
 /// The starter files `prepexport init` writes, in Chinese, Japanese and English, from
-/// Templates/starter (`prep-zh.md`, `answers-zh.md`…), compiled into the binary.
+/// Templates/starter (`prep-zh.md`, `answers-zh.md`…; this target's `Templates` folder links
+/// there), compiled into the binary by SwiftPM (`embedInCode`).
 enum StarterFiles {
   /// The languages there are starters for.
   enum Language: String, CaseIterable, ExpressibleByArgument {
@@ -25,8 +26,14 @@ enum StarterFiles {
 
   /// Name and text of each file, in the order they are written.
   static func files(_ language: Language) -> [(name: String, text: String)] {
-    ["prep", "answers"].map { stem in
-      ("\(stem).md", EmbeddedTemplates.text("starter/\(stem)-\(language.rawValue).md") ?? "")
-    }
+    let (prep, answers): ([UInt8], [UInt8]) =
+      switch language {
+      case .zh: (PackageResources.prep_zh_md, PackageResources.answers_zh_md)
+      case .ja: (PackageResources.prep_ja_md, PackageResources.answers_ja_md)
+      case .en: (PackageResources.prep_en_md, PackageResources.answers_en_md)
+      }
+    return [
+      ("prep.md", String(decoding: prep, as: UTF8.self)), ("answers.md", String(decoding: answers, as: UTF8.self)),
+    ]
   }
 }

@@ -4,8 +4,8 @@ import XCTest
 
 final class ZipPackagerTests: XCTestCase {
   private func pack(date: Date) throws -> Data {
-    var zip = ZipPackager(date: date)
-    zip.add("mimetype", Data("application/vnd.oasis.opendocument.text".utf8), compress: false)
+    // The media type is the packager's to place: first, stored, no extra field (ODF 1.3, 3.3).
+    var zip = ZipPackager(date: date, mediaType: "application/vnd.oasis.opendocument.text")
     zip.add("content.xml", Data(String(repeating: "<p>text</p>", count: 1000).utf8))
     return try zip.archive()
   }

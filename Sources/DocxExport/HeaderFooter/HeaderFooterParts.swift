@@ -6,9 +6,12 @@ enum HeaderFooterParts {
   static func header(title: String, styles: StyleMap) -> XMLWriter {
     var xml = XMLWriter(capacity: 512)
     xml.declaration()
-    xml.raw("<w:hdr xmlns:w=\"\(Namespace.w)\" xmlns:r=\"\(Namespace.r)\"><w:p><w:pPr><w:pStyle w:val=\"")
-    xml.attributeValue(styles[.header])
-    xml.raw("\"/></w:pPr><w:r><w:t xml:space=\"preserve\">")
+    xml.raw("<w:hdr")
+    xml.attribute("xmlns:w", Namespace.w)
+    xml.attribute("xmlns:r", Namespace.r)
+    xml.raw("><w:p><w:pPr><w:pStyle")
+    xml.attribute("w:val", styles[.header])
+    xml.raw("/></w:pPr><w:r><w:t xml:space=\"preserve\">")
     xml.text(title)
     xml.raw("</w:t></w:r></w:p></w:hdr>")
     return xml
@@ -18,9 +21,12 @@ enum HeaderFooterParts {
     let words = localized.pageOfPages
     var xml = XMLWriter(capacity: 1_024)
     xml.declaration()
-    xml.raw("<w:ftr xmlns:w=\"\(Namespace.w)\" xmlns:r=\"\(Namespace.r)\"><w:p><w:pPr><w:pStyle w:val=\"")
-    xml.attributeValue(styles[.footer])
-    xml.raw("\"/></w:pPr>")
+    xml.raw("<w:ftr")
+    xml.attribute("xmlns:w", Namespace.w)
+    xml.attribute("xmlns:r", Namespace.r)
+    xml.raw("><w:p><w:pPr><w:pStyle")
+    xml.attribute("w:val", styles[.footer])
+    xml.raw("/></w:pPr>")
     text(words.before, into: &xml)
     field("PAGE", into: &xml)
     text(words.between, into: &xml)
@@ -38,7 +44,7 @@ enum HeaderFooterParts {
   }
 
   /// A complex field whose shown result is "1" until the application updates it.
-  static func field(_ instruction: String, into xml: inout XMLWriter) {
+  static func field(_ instruction: StaticString, into xml: inout XMLWriter) {
     xml.raw("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> ")
     xml.raw(instruction)
     xml.raw(

@@ -37,11 +37,12 @@ struct ListNumbering {
 
   /// The abstract definitions (from the template), filled with ids and the Latin font.
   func writeDefinitions(into xml: inout XMLWriter, fonts: FontChoice) throws {
-    try TemplateText(embedded: "docx/numbering.xml").write(
+    try DocxTemplates.numbering.get().write(
       into: &xml,
-      values: [
-        "ordered": String(orderedAbstractID), "bullet": String(bulletAbstractID), "latin": fonts.latin,
-        "orderedNsid": Self.nsid(orderedAbstractID), "bulletNsid": Self.nsid(bulletAbstractID),
+      [
+        "ordered": .text(String(orderedAbstractID)), "bullet": .text(String(bulletAbstractID)),
+        "latin": .text(fonts.latin), "orderedNsid": .text(Self.nsid(orderedAbstractID)),
+        "bulletNsid": .text(Self.nsid(bulletAbstractID)),
       ])
   }
 
@@ -74,7 +75,7 @@ struct ListNumbering {
   func part(fonts: FontChoice) throws -> XMLWriter {
     var xml = instances.count > 2_000 ? XMLWriter(spooling: true) : XMLWriter(capacity: 8_192 + instances.count * 200)
     xml.declaration()
-    xml.raw("<w:numbering xmlns:w=\"\(Namespace.w)\">")
+    xml.raw("<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">")
     try writeDefinitions(into: &xml, fonts: fonts)
     writeInstances(into: &xml)
     xml.raw("</w:numbering>")

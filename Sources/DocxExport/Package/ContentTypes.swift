@@ -7,7 +7,9 @@ enum ContentTypes {
   static func part(hasTheme: Bool) -> XMLWriter {
     var xml = XMLWriter(capacity: 2_048)
     xml.declaration()
-    xml.raw("<Types xmlns=\"\(Namespace.contentTypes)\">")
+    xml.raw("<Types")
+    xml.attribute("xmlns", Namespace.contentTypes)
+    xml.raw(">")
     xml.raw("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
     xml.raw("<Default Extension=\"xml\" ContentType=\"application/xml\"/>")
     var overrides: [(String, String)] = [
@@ -26,7 +28,10 @@ enum ContentTypes {
       overrides.append(("/word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"))
     }
     for (part, type) in overrides {
-      xml.raw("<Override PartName=\"\(part)\" ContentType=\"\(type)\"/>")
+      xml.raw("<Override")
+      xml.attribute("PartName", part)
+      xml.attribute("ContentType", type)
+      xml.raw("/>")
     }
     xml.raw("</Types>")
     return xml

@@ -17,8 +17,8 @@ struct DocxParts {
   var app = XMLWriter(capacity: 0)
   /// The custom properties, made once the body is packed: they record its checksum.
   var custom: (BodyStamp?) -> XMLWriter = { _ in XMLWriter(capacity: 0) }
-  /// A reference document's theme, copied as it is.
-  var theme: Data?
+  /// A reference document's theme, as far as the schema allows it.
+  var theme: XMLWriter?
 
   func archive(date: Date) throws -> Data {
     var zip = ZipPackager(date: date)

@@ -6,3 +6,8 @@ enum Namespace {
   static let contentTypes = "http://schemas.openxmlformats.org/package/2006/content-types"
   static let relationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 }
+
+extension Namespace {
+  /// DrawingML, the theme's namespace.
+  static let drawingML = "http://schemas.openxmlformats.org/drawingml/2006/main"
+}

@@ -15,18 +15,13 @@ enum Relationships {
   static func package() -> XMLWriter {
     var xml = XMLWriter(capacity: 1_024)
     xml.declaration()
-    xml.raw("<Relationships xmlns=\"\(Namespace.packageRelationships)\">")
-    xml.raw(
-      "<Relationship Id=\"rId1\" Type=\"\(Namespace.relationshipType)officeDocument\" Target=\"word/document.xml\"/>")
-    xml.raw(
-      "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
-    )
-    xml.raw(
-      "<Relationship Id=\"rId3\" Type=\"\(Namespace.relationshipType)extended-properties\" Target=\"docProps/app.xml\"/>"
-    )
-    xml.raw(
-      "<Relationship Id=\"rId4\" Type=\"\(Namespace.relationshipType)custom-properties\" Target=\"docProps/custom.xml\"/>"
-    )
+    open(&xml)
+    relationship("rId1", Namespace.relationshipType + "officeDocument", "word/document.xml", into: &xml)
+    relationship(
+      "rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+      "docProps/core.xml", into: &xml)
+    relationship("rId3", Namespace.relationshipType + "extended-properties", "docProps/app.xml", into: &xml)
+    relationship("rId4", Namespace.relationshipType + "custom-properties", "docProps/custom.xml", into: &xml)
     xml.raw("</Relationships>")
     return xml
   }
@@ -36,24 +31,35 @@ enum Relationships {
   static func document(hyperlinks: Hyperlinks, hasTheme: Bool) -> XMLWriter {
     var xml = XMLWriter(capacity: 2_048 + hyperlinks.targets.count * 160)
     xml.declaration()
-    xml.raw("<Relationships xmlns=\"\(Namespace.packageRelationships)\">")
+    open(&xml)
     var fixed: [(String, String, String)] = [
       (styles, "styles", "styles.xml"), (numbering, "numbering", "numbering.xml"),
       (settings, "settings", "settings.xml"), (fontTable, "fontTable", "fontTable.xml"),
       (header, "header", "header1.xml"), (footer, "footer", "footer1.xml"),
     ]
     if hasTheme { fixed.append((theme, "theme", "theme/theme1.xml")) }
-    for (id, type, target) in fixed {
-      xml.raw("<Relationship Id=\"\(id)\" Type=\"\(Namespace.relationshipType)\(type)\" Target=\"\(target)\"/>")
-    }
+    for (id, type, target) in fixed { relationship(id, Namespace.relationshipType + type, target, into: &xml) }
     for link in hyperlinks.targets {
-      xml.raw("<Relationship Id=\"")
-      xml.raw(link.id)
-      xml.raw("\" Type=\"\(Namespace.relationshipType)hyperlink\" Target=\"")
-      xml.attributeValue(link.target)
-      xml.raw("\" TargetMode=\"External\"/>")
+      relationship(link.id, Namespace.relationshipType + "hyperlink", link.target, external: true, into: &xml)
     }
     xml.raw("</Relationships>")
     return xml
+  }
+
+  private static func open(_ xml: inout XMLWriter) {
+    xml.raw("<Relationships")
+    xml.attribute("xmlns", Namespace.packageRelationships)
+    xml.raw(">")
+  }
+
+  private static func relationship(
+    _ id: String, _ type: String, _ target: String, external: Bool = false, into xml: inout XMLWriter
+  ) {
+    xml.raw("<Relationship")
+    xml.attribute("Id", id)
+    xml.attribute("Type", type)
+    xml.attribute("Target", target)
+    if external { xml.raw(" TargetMode=\"External\"") }
+    xml.raw("/>")
   }
 }

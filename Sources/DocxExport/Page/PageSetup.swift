@@ -27,15 +27,25 @@ struct PageSetup: Sendable, Equatable {
 
   /// `<w:sectPr>` with the header and footer references and this page.
   func writeSection(into xml: inout XMLWriter, headerID: String, footerID: String) {
-    xml.raw("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"")
-    xml.raw(headerID)
-    xml.raw("\"/><w:footerReference w:type=\"default\" r:id=\"")
-    xml.raw(footerID)
-    xml.raw("\"/><w:pgSz w:w=\"\(width)\" w:h=\"\(height)\"")
+    xml.raw("<w:sectPr><w:headerReference w:type=\"default\"")
+    xml.attribute("r:id", headerID)
+    xml.raw("/><w:footerReference w:type=\"default\"")
+    xml.attribute("r:id", footerID)
+    xml.raw("/><w:pgSz w:w=\"")
+    xml.number(width)
+    xml.raw("\" w:h=\"")
+    xml.number(height)
+    xml.raw("\"")
     if landscape { xml.raw(" w:orient=\"landscape\"") }
-    xml.raw(
-      "/><w:pgMar w:top=\"\(top)\" w:right=\"\(right)\" w:bottom=\"\(bottom)\" w:left=\"\(left)\" w:header=\"\(header)\" w:footer=\"\(footer)\" w:gutter=\"\(gutter)\"/>"
-    )
-    xml.raw("<w:cols w:space=\"425\"/></w:sectPr>")
+    xml.raw("/><w:pgMar")
+    for (name, value) in [("w:top", top), ("w:right", right), ("w:bottom", bottom), ("w:left", left)]
+      as [(StaticString, Int)]
+    {
+      xml.attribute(name, String(value))
+    }
+    for (name, value) in [("w:header", header), ("w:footer", footer), ("w:gutter", gutter)] as [(StaticString, Int)] {
+      xml.attribute(name, String(value))
+    }
+    xml.raw("/><w:cols w:space=\"425\"/></w:sectPr>")
   }
 }

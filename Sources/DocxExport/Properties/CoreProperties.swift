@@ -17,8 +17,11 @@ enum CoreProperties {
     xml.element("dc:language", text: metadata.lang.description)
     xml.element("cp:lastModifiedBy", text: author.isEmpty ? options.generator : author)
     let date = W3CDate.string(options.creationDate)
-    xml.raw("<dcterms:created xsi:type=\"dcterms:W3CDTF\">\(date)</dcterms:created>")
-    xml.raw("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">\(date)</dcterms:modified>")
+    for name: StaticString in ["dcterms:created", "dcterms:modified"] {
+      xml.open(name, ["xsi:type": "dcterms:W3CDTF"])
+      xml.text(date)
+      xml.close(name)
+    }
     xml.raw("</cp:coreProperties>")
     return xml
   }

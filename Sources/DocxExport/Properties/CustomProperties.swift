@@ -11,9 +11,11 @@ enum CustomProperties {
     )
     for (offset, entry) in (metadata.customProperties + extra).enumerated() {
       // pid 0 and 1 are reserved; user properties start at 2. The fmtid is the one Office uses.
-      xml.raw("<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"\(offset + 2)\" name=\"")
-      xml.attributeValue(entry.name)
-      xml.raw("\"><vt:lpwstr>")
+      xml.raw("<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"")
+      xml.number(offset + 2)
+      xml.raw("\"")
+      xml.attribute("name", entry.name)
+      xml.raw("><vt:lpwstr>")
       xml.text(entry.value)
       xml.raw("</vt:lpwstr></property>")
     }

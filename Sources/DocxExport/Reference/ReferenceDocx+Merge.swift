@@ -7,68 +7,75 @@ extension ReferenceDocx {
   /// where the reference has no default of that type; and unless the user chose fonts, only
   /// the monospace ones name a font, so that the reference's fonts apply.
   func styles(adding fonts: FontChoice, lang: LanguageTag, keepFonts: Bool) throws -> XMLWriter {
-    let oursXML = try StylesPart.part(fonts: fonts, lang: lang)
-    let ours = try SafeXMLDocument(Data(oursXML.bytes), name: "docx/styles.xml")
+    let ours = try StylesPart.tree(fonts: fonts, lang: lang)
     let oursIndex = ReferenceStyleIndex(ours)
     // Our id → the reference's id for the same style, for every style the reference has.
-    var present: [String: String] = [:]
-    for entry in oursIndex.entries { present[entry.id] = styleIndex.resolve(entry) }
-    var added = ""
-    for style in ours.select("/w:styles/w:style", namespaces: ["w": Namespace.w]) {
-      guard let id = style.attribute("styleId", namespace: Namespace.w), present[id] == nil,
-        !styleIndex.ids.contains(id)
-      else { continue }
-      var fragment = style.xml
+    var resolved: [String: String] = [:]
+    for entry in oursIndex.entries { resolved[entry.id] = styleIndex.resolve(entry) }
+    // Where our links (basedOn, next, link) point: the reference's style, or ours under the id
+    // it is added with.
+    let target = resolved.merging(renamed) { theirs, _ in theirs }
+    let links: Set<XMLCopier.Name> = Set(["basedOn", "next", "link"].map { XMLCopier.Name(Namespace.w, $0) })
+    let fontsName = XMLCopier.Name(Namespace.w, "rFonts")
+    var added: [XMLCopier.Content] = []
+    for var style in ours.elements where style.name == ReferenceStyleIndex.style {
+      guard let ownID = style.attribute(ReferenceStyleIndex.styleID), resolved[ownID] == nil else { continue }
+      let id = renamed[ownID] ?? ownID
+      guard !styleIndex.ids.contains(id) else { continue }
+      style.set(ReferenceStyleIndex.styleID, id)
       // Our default style stays the default only where the reference has none of its type.
-      let type = style.attribute("type", namespace: Namespace.w) ?? "paragraph"
-      if styleIndex.defaultTypes.contains(type) {
-        fragment = fragment.replacingOccurrences(of: " w:default=\"1\"", with: "")
+      if styleIndex.defaultTypes.contains(style.attribute(ReferenceStyleIndex.type) ?? "paragraph") {
+        style.remove { $0.name == ReferenceStyleIndex.isDefault }
       }
-      if !keepFonts && id != StyleID.sourceCode.rawValue && id != StyleID.verbatimChar.rawValue {
-        fragment = Self.removingElements("w:rFonts", from: fragment)
+      if !keepFonts && ownID != StyleID.sourceCode.rawValue && ownID != StyleID.verbatimChar.rawValue {
+        style.prune(elements: { $0.name == fontsName })
       }
-      for (own, theirs) in present.sorted(by: { $0.key < $1.key }) where own != theirs {
-        for link in ["basedOn", "next", "link"] {
-          fragment = fragment.replacingOccurrences(
-            of: "<w:\(link) w:val=\"\(own)\"/>", with: "<w:\(link) w:val=\"\(Self.escaped(theirs))\"/>")
-        }
+      style.edit { element in
+        guard links.contains(element.name), let own = element.attribute(ReferenceStyleIndex.value),
+          let theirs = target[own]
+        else { return }
+        element.set(ReferenceStyleIndex.value, theirs)
       }
-      added += fragment.replacingOccurrences(
-        of: "<w:style ", with: "<w:style xmlns:w=\"\(Namespace.w)\" ", options: .anchored)
+      added.append(.element(style))
     }
-    return try Self.inserting(added, beforeClosingTagOf: stylesData, part: "word/styles.xml", reference: name)
+    return self.styles.write(appending: added)
   }
 
   /// The reference's numbering definitions and instances kept with their ids, ours added
   /// after them with ids above theirs, in the order CT_Numbering requires.
   func numbering(merging ours: ListNumbering, fonts: FontChoice) throws -> XMLWriter {
-    guard let numberingData, let numberingDocument else { return try ours.part(fonts: fonts) }
-    let rootTag = try Self.rootStartTag(numberingData, part: "word/numbering.xml", reference: name)
-    var xml = XMLWriter(capacity: numberingData.count + 8_192 + ours.count * 700)
-    xml.declaration()
-    xml.raw(rootTag)
-    let children = numberingDocument.root?.children ?? []
-    for child in children where child.name == "numPicBullet" || child.name == "abstractNum" { xml.raw(child.xml) }
-    try ours.writeDefinitions(into: &xml, fonts: fonts)
-    for child in children where child.name == "num" { xml.raw(child.xml) }
-    ours.writeInstances(into: &xml)
-    for child in children where child.name == "numIdMacAtCleanup" { xml.raw(child.xml) }
-    xml.raw("</w:numbering>")
-    return xml
+    guard var numbering else { return try ours.part(fonts: fonts) }
+    let definitions = try XMLFragment(capacity: 8_192) { try ours.writeDefinitions(into: &$0, fonts: fonts) }
+    let instances = XMLFragment(capacity: ours.count * 700) { ours.writeInstances(into: &$0) }
+    let abstractNum = XMLCopier.Name(Namespace.w, "abstractNum")
+    let num = XMLCopier.Name(Namespace.w, "num")
+    func isElement(_ content: XMLCopier.Content, _ name: XMLCopier.Name) -> Bool {
+      if case .element(let e) = content { return e.name == name }
+      return false
+    }
+    // The schema's order: numPicBullet, abstractNum, num, numIdMacAtCleanup.
+    var children = numbering.root.children
+    let afterDefinitions = (children.lastIndex { isElement($0, abstractNum) } ?? -1) + 1
+    children.insert(.fragment(definitions), at: afterDefinitions)
+    let afterInstances = (children.lastIndex { isElement($0, num) } ?? afterDefinitions) + 1
+    children.insert(.fragment(instances), at: afterInstances)
+    numbering.root.children = children
+    return numbering.write()
   }
 
   /// The reference's font table with the fonts our styles name added when missing.
-  func fontTable(adding fonts: [FontTablePart.Font], fallback: XMLWriter) throws -> XMLWriter {
-    guard let fontTableData else { return fallback }
-    let existing = Set(
-      (try? SafeXMLDocument(fontTableData, name: "word/fontTable.xml"))?.select(
-        "/w:fonts/w:font", namespaces: ["w": Namespace.w]
-      )
-      .compactMap { $0.attribute("name", namespace: Namespace.w) } ?? [])
-    var added = XMLWriter(capacity: 512)
-    for font in fonts where !existing.contains(font.name) { FontTablePart.write(font, into: &added) }
-    let fragment = String(decoding: added.bytes, as: UTF8.self).replacingOccurrences(
-      of: "<w:font ", with: "<w:font xmlns:w=\"\(Namespace.w)\" ")
-    return try Self.inserting(fragment, beforeClosingTagOf: fontTableData, part: "word/fontTable.xml", reference: name)
+  func fontTable(adding fonts: [FontTablePart.Font], fallback: XMLWriter) -> XMLWriter {
+    guard let fontTable else { return fallback }
+    let name = XMLCopier.Name(Namespace.w, "name")
+    let existing = Set(fontTable.root.elements.compactMap { $0.attribute(name) })
+    let added = XMLFragment(capacity: 512) { xml in
+      for font in fonts where !existing.contains(font.name) { FontTablePart.write(font, into: &xml) }
+    }
+    return fontTable.write(appending: [.fragment(added)])
+  }
+
+  /// The reference's theme, as the schema allows it.
+  var themePart: XMLWriter? {
+    theme.map { $0.write(declaring: []) }
   }
 }

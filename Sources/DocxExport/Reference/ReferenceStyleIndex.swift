@@ -16,14 +16,23 @@ struct ReferenceStyleIndex {
   /// The style types (paragraph, character, table, numbering) that have a default style.
   private(set) var defaultTypes: Set<String> = []
 
-  init(_ styles: SafeXMLDocument) {
-    for style in styles.select("/w:styles/w:style", namespaces: ["w": Namespace.w]) {
-      guard let id = style.attribute("styleId", namespace: Namespace.w) else { continue }
-      let type = style.attribute("type", namespace: Namespace.w) ?? "paragraph"
-      let name = style.children.first { $0.name == "name" }?.attribute("val", namespace: Namespace.w) ?? id
+  static let style = XMLCopier.Name(Namespace.w, "style")
+  static let styleID = XMLCopier.Name(Namespace.w, "styleId")
+  static let type = XMLCopier.Name(Namespace.w, "type")
+  static let isDefault = XMLCopier.Name(Namespace.w, "default")
+  static let nameElement = XMLCopier.Name(Namespace.w, "name")
+  static let value = XMLCopier.Name(Namespace.w, "val")
+
+  /// Indexes the `w:style` children of a `w:styles` tree.
+  init(_ styles: XMLCopier.Element) {
+    for style in styles.elements where style.name == Self.style {
+      guard let id = style.attribute(Self.styleID) else { continue }
+      let type = style.attribute(Self.type) ?? "paragraph"
+      let name = style.elements.first { $0.name == Self.nameElement }?.attribute(Self.value) ?? id
       entries.append(Entry(id: id, type: type, name: name))
-      let isDefault = style.attribute("default", namespace: Namespace.w)
-      if isDefault == "1" || isDefault == "true" || isDefault == "on" { defaultTypes.insert(type) }
+      if let isDefault = style.attribute(Self.isDefault), ["1", "true", "on"].contains(isDefault) {
+        defaultTypes.insert(type)
+      }
       ids.insert(id)
       let key = type + "\u{0}" + name.lowercased()
       if idsByName[key] == nil { idsByName[key] = id }
@@ -32,8 +41,7 @@ struct ReferenceStyleIndex {
 
   /// Our own styles (Templates/docx/styles.xml), indexed the same way.
   static func ours() throws -> ReferenceStyleIndex {
-    let xml = try StylesPart.part(fonts: FontChoice(Metadata(title: "")), lang: .english)
-    return ReferenceStyleIndex(try SafeXMLDocument(Data(xml.bytes), name: "docx/styles.xml"))
+    ReferenceStyleIndex(try StylesPart.tree(fonts: FontChoice(Metadata(title: "")), lang: .english))
   }
 
   /// The id of the reference's style that stands for `style`: same type and name, else the

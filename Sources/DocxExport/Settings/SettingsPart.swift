@@ -9,9 +9,9 @@ enum SettingsPart {
   static func part(options: ExportOptions, lang: LanguageTag) -> XMLWriter {
     var xml = XMLWriter(capacity: 1_024)
     xml.declaration()
-    xml.raw("<w:settings xmlns:w=\"")
-    xml.attributeValue(Namespace.w)
-    xml.raw("\">")
+    xml.raw("<w:settings")
+    xml.attribute("xmlns:w", Namespace.w)
+    xml.raw(">")
     xml.raw("<w:zoom w:percent=\"100\"/>")
     if options.review { xml.raw("<w:trackRevisions/>") }
     xml.raw("<w:defaultTabStop w:val=\"420\"/>")
@@ -20,11 +20,10 @@ enum SettingsPart {
     xml.raw(
       "<w:compat><w:doNotExpandShiftReturn/><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
     )
-    xml.raw("<w:themeFontLang w:val=\"")
-    xml.attributeValue(DocumentLanguage.latin(lang))
-    xml.raw("\" w:eastAsia=\"")
-    xml.attributeValue(DocumentLanguage.eastAsian(lang))
-    xml.raw("\"/>")
+    xml.raw("<w:themeFontLang")
+    xml.attribute("w:val", DocumentLanguage.latin(lang))
+    xml.attribute("w:eastAsia", DocumentLanguage.eastAsian(lang))
+    xml.raw("/>")
     xml.raw("<w:decimalSymbol w:val=\".\"/><w:listSeparator w:val=\",\"/>")
     xml.raw("</w:settings>")
     return xml

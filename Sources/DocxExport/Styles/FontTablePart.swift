@@ -32,17 +32,21 @@ enum FontTablePart {
 
   /// One `<w:font>` element.
   static func write(_ font: Font, into xml: inout XMLWriter) {
-    xml.raw("<w:font w:name=\"")
-    xml.attributeValue(font.name)
-    xml.raw("\"><w:charset w:val=\"\(font.charset)\"/><w:family w:val=\"\(font.family)\"/><w:pitch w:val=\"")
-    xml.raw(font.fixedPitch ? "fixed" : "variable")
-    xml.raw("\"/></w:font>")
+    xml.raw("<w:font")
+    xml.attribute("w:name", font.name)
+    xml.raw("><w:charset")
+    xml.attribute("w:val", font.charset)
+    xml.raw("/><w:family")
+    xml.attribute("w:val", font.family)
+    xml.raw("/><w:pitch")
+    xml.attribute("w:val", font.fixedPitch ? "fixed" : "variable")
+    xml.raw("/></w:font>")
   }
 
   static func part(_ choice: FontChoice, lang: LanguageTag) -> XMLWriter {
     var xml = XMLWriter(capacity: 1_024)
     xml.declaration()
-    xml.raw("<w:fonts xmlns:w=\"\(Namespace.w)\">")
+    xml.raw("<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">")
     for font in fonts(choice, lang: lang) { write(font, into: &xml) }
     xml.raw("</w:fonts>")
     return xml

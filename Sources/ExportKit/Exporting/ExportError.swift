@@ -4,6 +4,8 @@ public enum ExportError: Error, Sendable, Equatable, CustomStringConvertible {
   case unsafeArchive(String, reason: String)
   /// A reference document lacks what is needed or is not of the right kind.
   case referenceDocument(String, reason: String)
+  /// A file given to read (a reference document) is missing, unreadable or not a file.
+  case input(String, reason: String)
   /// The existing output holds a mentor's review; `--force` overwrites it.
   case wouldOverwriteReview(String, ReviewFindings)
   /// A file given as a reviewed document is not a DOCX or ODT.
@@ -20,6 +22,7 @@ public enum ExportError: Error, Sendable, Equatable, CustomStringConvertible {
     switch self {
     case .unsafeArchive(let f, let r): return "\(f): refused: \(r)"
     case .referenceDocument(let f, let r): return "\(f): cannot use as reference document: \(r)"
+    case .input(let f, let r): return "\(f): \(r)"
     case .wouldOverwriteReview(let f, let findings) where findings.unreadable != nil:
       return
         "\(f) exists and could not be checked for a mentor's review (\(findings.unreadable!)); write elsewhere with -o OTHER, or pass --force to overwrite it"

@@ -1,11 +1,12 @@
 import Foundation
 import ZIPFoundation
 
-/// Packs parts into a ZIP container in the order they are added: XML parts deflated, entries
-/// that must be stored (ODF's `mimetype`) stored, every entry time set to one date so that
-/// two runs with `SOURCE_DATE_EPOCH` give byte-identical files. A part may be made of pieces
-/// (a buffer, a spooled body, another buffer), read in chunks as it is compressed, so that it is
-/// never copied whole.
+/// Packs parts into a ZIP container in the order they are added, XML parts deflated, every
+/// entry time set to one date so that two runs with `SOURCE_DATE_EPOCH` give byte-identical
+/// files. A package with a media type (ODF) gets it as its first entry, `mimetype`, stored and
+/// without extra field, so that tools can sniff the type at a fixed offset. A part may be made
+/// of pieces (a buffer, a spooled body, another buffer), read in chunks as it is compressed, so
+/// that it is never copied whole.
 public struct ZipPackager {
   /// One piece of a part, as the caller had it.
   public enum Piece {
@@ -43,9 +44,11 @@ public struct ZipPackager {
   private var entries: [(path: String, content: Content, compress: Bool)] = []
   private let date: Date
 
-  /// `date` is written as every entry's modification time (clamped to 1980, ZIP's epoch).
-  public init(date: Date) {
+  /// `date` is written as every entry's modification time (clamped to 1980, ZIP's epoch);
+  /// `mediaType`, when given, as the stored first entry `mimetype` (ODF packages).
+  public init(date: Date, mediaType: String? = nil) {
     self.date = max(date, Date(timeIntervalSince1970: 315_532_800 + 86_400))
+    if let mediaType { entries.append(("mimetype", .pieces([.data(Data(mediaType.utf8))]), false)) }
   }
 
   /// Adds a part; `compress: false` stores it.

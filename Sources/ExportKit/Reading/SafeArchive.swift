@@ -44,12 +44,22 @@ public struct SafeArchive {
         throw ExportError.unsafeArchive(name, reason: "entry path \"\(path)\" points outside the package")
       }
       guard entry.type == .file else { continue }
-      let declared = Int(entry.uncompressedSize)
-      let compressed = max(1, Int(entry.compressedSize))
-      if declared > limits.maximumEntrySize || total + declared > limits.maximumTotalSize {
+      // Sizes are compared as the archive declares them (ZIP64 allows up to 2^64 - 1), before
+      // any is turned into an Int.
+      let declaredSize = entry.uncompressedSize
+      if declaredSize > UInt64(limits.maximumEntrySize) {
         throw ExportError.unsafeArchive(
-          name, reason: "uncompressed size over \(limits.maximumTotalSize >> 20) MB (zip bomb?)")
+          name,
+          reason:
+            "entry \"\(path)\" declares \(Self.megabytes(declaredSize)) uncompressed, over the \(limits.maximumEntrySize >> 20) MB an entry may have (zip bomb?)"
+        )
       }
+      let declared = Int(declaredSize)
+      if total + declared > limits.maximumTotalSize {
+        throw ExportError.unsafeArchive(
+          name, reason: "uncompressed size over the \(limits.maximumTotalSize >> 20) MB a package may have (zip bomb?)")
+      }
+      let compressed = Int(min(max(1, entry.compressedSize), UInt64(Int.max)))
       if declared > 1 << 20 && declared / compressed > limits.maximumRatio {
         throw ExportError.unsafeArchive(
           name, reason: "entry \"\(path)\" compresses \(declared / compressed):1 (zip bomb?)")
@@ -79,6 +89,12 @@ public struct SafeArchive {
       total += out.count
       contents[path] = out
     }
+  }
+
+  /// "130 MB", "8 EB": a declared size for messages.
+  static func megabytes(_ bytes: UInt64) -> String {
+    let megabytes = bytes >> 20
+    return megabytes < 1 << 20 ? "\(megabytes) MB" : "\(bytes >> 40) TB"
   }
 
   /// The bytes of an entry, if present and inflated.

@@ -1,8 +1,11 @@
 import CLibXML2
 import Foundation
+import PrepModel
 
 /// An XML document parsed by libxml2 without DTD loading, entity substitution or network
-/// access. Documents with a DOCTYPE are refused outright (XXE, billion laughs).
+/// access. Documents with a DOCTYPE are refused outright (XXE, billion laughs). The encoding
+/// is libxml2's to find (byte-order mark, encoding declaration, else UTF-8), so a UTF-16 part
+/// is read like a UTF-8 one.
 public final class SafeXMLDocument {
   let doc: xmlDocPtr
   /// Whether this object frees the document (not one a `SafeXMLStream` is building).
@@ -29,14 +32,23 @@ public final class SafeXMLDocument {
   private static func parse(_ bytes: UnsafeRawBufferPointer, name: String) throws -> xmlDocPtr {
     try refuseDTD(bytes, name: name)
     let parsed = xmlReadMemory(
-      bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), name, "UTF-8", options)
+      bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), name, nil, options)
     guard let parsed else { throw ExportError.unsafeArchive(name, reason: "not well-formed XML") }
+    // Whatever the encoding, a document type found by the parser is refused too.
+    if parsed.pointee.intSubset != nil || parsed.pointee.extSubset != nil {
+      xmlFreeDoc(parsed)
+      throw ExportError.unsafeArchive(name, reason: "XML with a DOCTYPE or entity declarations is not accepted")
+    }
     return parsed
   }
 
-  /// Refuses XML that declares a DOCTYPE or entities (XXE, billion laughs).
+  /// Refuses XML that declares a DOCTYPE or entities (XXE, billion laughs), before libxml2
+  /// reads the declarations: in UTF-8, and in UTF-16 of either byte order.
   static func refuseDTD(_ bytes: UnsafeRawBufferPointer, name: String) throws {
-    if declaresDTD(bytes) {
+    if declaresDTD(bytes)
+      || (mayBeUTF16(bytes)
+        && utf16Markers.contains { marker in marker.withUnsafeBytes { ByteSearch.contains(bytes, $0) } })
+    {
       throw ExportError.unsafeArchive(name, reason: "XML with a DOCTYPE or entity declarations is not accepted")
     }
   }
@@ -62,6 +74,18 @@ public final class SafeXMLDocument {
       offset = at + 1
     }
     return false
+  }
+
+  /// A UTF-16 document starts with a byte-order mark or with `<` next to a zero byte.
+  private static func mayBeUTF16(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    guard bytes.count >= 2 else { return false }
+    return (bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE)
+      || (bytes[0] == 0 && bytes[1] == 0x3C) || (bytes[0] == 0x3C && bytes[1] == 0)
+  }
+
+  private static let utf16Markers: [[UInt8]] = ["<!DOCTYPE", "<!ENTITY"].flatMap { marker -> [[UInt8]] in
+    let ascii = Array(marker.utf8)
+    return [ascii.flatMap { [$0, 0] }, ascii.flatMap { [0, $0] }]
   }
 
   deinit { if owned { xmlFreeDoc(doc) } }
@@ -119,7 +143,8 @@ public struct SafeXMLNode {
     return out
   }
 
-  /// The node serialised as XML (namespace declarations of ancestors are not repeated).
+  /// The node serialised as XML (namespace declarations of ancestors are not repeated), for
+  /// tests and messages. Output is never spliced from it: `XMLCopier` copies parsed XML.
   public var xml: String {
     guard let buffer = xmlBufferCreate() else { return "" }
     defer { xmlBufferFree(buffer) }

@@ -8,6 +8,8 @@ extension SafeXMLNode {
     public var localName: String
     public var namespace: String?
     public var value: String
+    /// The prefix it was written with (nil: none).
+    public var prefix: String?
   }
 
   /// A child of an element: an element, or character data (text and CDATA).
@@ -23,13 +25,28 @@ extension SafeXMLNode {
     while let a = attribute {
       let name = String(cString: a.pointee.name)
       let namespace = a.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) }
+      let prefix = a.pointee.ns.flatMap { $0.pointee.prefix }.map { String(cString: $0) }
       var value = ""
       if let content = xmlNodeListGetString(document.doc, a.pointee.children, 1) {
         value = String(cString: content)
         prep_xml_free(content)
       }
-      out.append(Attribute(localName: name, namespace: namespace, value: value))
+      out.append(Attribute(localName: name, namespace: namespace, value: value, prefix: prefix))
       attribute = a.pointee.next
+    }
+    return out
+  }
+
+  /// The prefix the element was written with (nil: none, or the default namespace).
+  public var prefix: String? { node.pointee.ns.flatMap { $0.pointee.prefix }.map { String(cString: $0) } }
+
+  /// The namespaces declared on this element: prefix (nil for the default namespace) and URI.
+  public var namespaceDeclarations: [(prefix: String?, uri: String)] {
+    var out: [(String?, String)] = []
+    var declaration = node.pointee.nsDef
+    while let d = declaration {
+      if let href = d.pointee.href { out.append((d.pointee.prefix.map { String(cString: $0) }, String(cString: href))) }
+      declaration = d.pointee.next
     }
     return out
   }

@@ -26,7 +26,7 @@ public final class SafeXMLStream {
     try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
       guard
         let reader = xmlReaderForMemory(
-          buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), name, "UTF-8",
+          buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), name, nil,
           SafeXMLDocument.options)
       else { throw ExportError.unsafeArchive(name, reason: "not well-formed XML") }
       defer { xmlFreeTextReader(reader) }

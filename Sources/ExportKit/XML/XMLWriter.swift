@@ -42,16 +42,6 @@ public struct XMLWriter {
     markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
-  /// Markup built at run time: being removed (issue 10). Raw output is for static strings only;
-  /// use `number`, `attributeValue`, `text` or an `XMLName` instead.
-  @available(
-    *, deprecated, message: "raw output is for static markup only: use number, attributeValue, text or XMLName"
-  )
-  @_disfavoredOverload
-  public mutating func raw(_ markup: String) {
-    bytes.append(contentsOf: markup.utf8)
-  }
-
   /// A decimal integer (attribute values and text alike need no escaping for digits).
   public mutating func number(_ value: Int) {
     if value >= 0 && value < 10 {
@@ -73,48 +63,69 @@ public struct XMLWriter {
   /// An attribute value, escaped (without the quotes).
   public mutating func attributeValue<S: StringProtocol>(_ s: S) { escape(s, attribute: true) }
 
-  /// Markup made by another `XMLWriter` (escaped when it was written).
-  public mutating func append(_ fragment: XMLFragment) { bytes.append(contentsOf: fragment.bytes) }
-
   /// What was written, as a fragment to insert into another writer.
   public var fragment: XMLFragment { XMLFragment(bytes: bytes) }
 
+  /// ` name="value"`: an attribute inside a start tag the caller is writing, its value escaped.
+  public mutating func attribute(_ name: StaticString, _ value: String) {
+    bytes.append(UInt8(ascii: " "))
+    raw(name)
+    raw("=\"")
+    escape(value, attribute: true)
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// ` name="value"` for a name checked at run time (copied from a parsed document).
+  public mutating func attribute(_ name: XMLName, _ value: String) {
+    bytes.append(UInt8(ascii: " "))
+    self.name(name)
+    raw("=\"")
+    escape(value, attribute: true)
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Markup another writer made: escaped as it was written, so it is inserted as it is.
+  public mutating func append(_ fragment: XMLFragment) {
+    bytes.append(contentsOf: fragment.bytes)
+  }
+
+  /// Bytes that are markup by construction (a template's literal text), for this module only.
+  mutating func appendTrusted(_ markup: [UInt8]) {
+    bytes.append(contentsOf: markup)
+  }
+
   /// `<name a="v"…>`.
-  public mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
+  public mutating func open(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String> = [:]) {
     startTag(name, attributes)
     bytes.append(UInt8(ascii: ">"))
   }
 
   /// `<name a="v"…/>`.
-  public mutating func empty(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
+  public mutating func empty(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String> = [:]) {
     startTag(name, attributes)
     raw("/>")
   }
 
   /// `</name>`.
-  public mutating func close(_ name: String) {
+  public mutating func close(_ name: StaticString) {
     raw("</")
     raw(name)
     bytes.append(UInt8(ascii: ">"))
   }
 
   /// `<name a="v"…>text</name>`.
-  public mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String) {
+  public mutating func element(
+    _ name: StaticString, _ attributes: KeyValuePairs<StaticString, String> = [:], text: String
+  ) {
     open(name, attributes)
     self.text(text)
     close(name)
   }
 
-  private mutating func startTag(_ name: String, _ attributes: KeyValuePairs<String, String>) {
+  private mutating func startTag(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String>) {
     bytes.append(UInt8(ascii: "<"))
     raw(name)
-    for (key, value) in attributes {
-      bytes.append(UInt8(ascii: " "))
-      raw(key)
-      raw("=\"")
-      attributeValue(value)
-      bytes.append(UInt8(ascii: "\""))
-    }
+    for (key, value) in attributes { attribute(key, value) }
   }
 
   private mutating func escape<S: StringProtocol>(_ s: S, attribute: Bool) {
@@ -159,14 +170,6 @@ public struct XMLWriter {
       if runStart < n { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
     }
   }
-}
-
-/// Markup made by an `XMLWriter`, to be inserted whole into another: the only way to write
-/// markup that is not a static string.
-public struct XMLFragment: Sendable, Equatable {
-  public let bytes: [UInt8]
-  public init() { bytes = [] }
-  init(bytes: [UInt8]) { self.bytes = bytes }
 }
 
 /// A qualified XML name checked once to hold only name characters, so that it can be written

@@ -6,8 +6,6 @@ import Foundation
 /// ones of Templates/odt/content-styles.xml and one per table column) go before it. The part is
 /// handed to the packager in pieces, so that a large body is never copied.
 enum ContentPart {
-  static let templatePath = "odt/content-styles.xml"
-
   /// The part's pieces, and the fingerprint of the text written (section digests and heading
   /// ids, `FingerprintProperties`).
   static func write(_ document: PrepDocument, plan: DocumentPlan, look: OdtLook) throws -> (
@@ -21,17 +19,18 @@ enum ContentPart {
     var head = XMLWriter(capacity: 8_192)
     head.declaration(standalone: false)
     head.raw("<office:document-content")
-    head.raw(Namespaces.contentDeclarations)
+    for (prefix, uri) in Namespaces.contentDeclarations { head.attribute(prefix, uri) }
     head.raw(" office:version=\"1.3\"><office:automatic-styles>")
-    let fixed = EmbeddedTemplates.text(templatePath) ?? ""
-    let automatic = TemplateFiller.fill(fixed, ["TABLE_WIDTH": StylesPart.centimetres(look.textWidth)])
-    var middle = XMLWriter(capacity: automatic.count + body.automaticStyles.bytes.count + 128)
+    var automatic = XMLWriter(capacity: 4_096)
+    try OdtTemplates.contentStyles.get().write(
+      into: &automatic, ["TABLE_WIDTH": .text(StylesPart.centimetres(look.textWidth))])
+    var middle = XMLWriter(capacity: body.automaticStyles.bytes.count + 128)
     middle.append(body.automaticStyles.fragment)
     middle.raw("</office:automatic-styles><office:body><office:text>")
     var tail = XMLWriter(capacity: 64)
     tail.raw("</office:text></office:body></office:document-content>")
     let pieces =
-      [.bytes(head.bytes), .bytes(automatic), .bytes(middle.bytes)] + ZipPackager.pieces(of: body.xml)
+      [.bytes(head.bytes), .bytes(automatic.bytes), .bytes(middle.bytes)] + ZipPackager.pieces(of: body.xml)
       + [.bytes(tail.bytes)]
     return (pieces, walk.fingerprint.sections, walk.headingIDs)
   }

@@ -35,12 +35,9 @@ enum Namespaces {
     "http://www.w3.org/XML/1998/namespace": "xml",
   ]
 
-  /// The `xmlns:` declarations of a root element that may hold any of `prefixes`.
-  static let allDeclarations: String = prefixes.filter { $0.value != "xml" }.sorted { $0.value < $1.value }
-    .map { " xmlns:\($0.value)=\"\($0.key)\"" }.joined()
-
-  /// The declarations content.xml needs.
-  static let contentDeclarations =
-    " xmlns:office=\"\(office)\" xmlns:style=\"\(style)\" xmlns:text=\"\(text)\" xmlns:table=\"\(table)\""
-    + " xmlns:fo=\"\(fo)\" xmlns:svg=\"\(svg)\" xmlns:xlink=\"\(xlink)\" xmlns:dc=\"\(dc)\" xmlns:meta=\"\(meta)\""
+  /// The declarations content.xml needs: attribute name and namespace URI.
+  static let contentDeclarations: [(StaticString, String)] = [
+    ("xmlns:office", office), ("xmlns:style", style), ("xmlns:text", text), ("xmlns:table", table),
+    ("xmlns:fo", fo), ("xmlns:svg", svg), ("xmlns:xlink", xlink), ("xmlns:dc", dc), ("xmlns:meta", meta),
+  ]
 }

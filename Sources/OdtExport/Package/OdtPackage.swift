@@ -1,8 +1,8 @@
 import ExportKit
 import Foundation
 
-/// The ODF package: `mimetype` first and stored (so that tools can sniff the type at a fixed
-/// offset), then the XML parts, then `META-INF/manifest.xml` listing every part.
+/// The ODF package: the media type (the packager writes it as the stored first entry,
+/// `mimetype`), then the XML parts, then `META-INF/manifest.xml` listing every part.
 enum OdtPackage {
   /// The media type of a text document, written as the `mimetype` entry and the root entry.
   static let mediaType = "application/vnd.oasis.opendocument.text"
@@ -11,8 +11,7 @@ enum OdtPackage {
     parts: [(path: String, pieces: [ZipPackager.Piece])],
     deferred: [(path: String, make: (ZipPackager.Packed) throws -> [ZipPackager.Piece])] = [], date: Date
   ) throws -> Data {
-    var zip = ZipPackager(date: date)
-    zip.add("mimetype", Data(mediaType.utf8), compress: false)
+    var zip = ZipPackager(date: date, mediaType: mediaType)
     for part in parts { zip.add(part.path, pieces: part.pieces) }
     for part in deferred { zip.add(part.path, deferred: part.make) }
     zip.add("META-INF/manifest.xml", manifest(paths: parts.map(\.path) + deferred.map(\.path)))
@@ -26,13 +25,13 @@ enum OdtPackage {
     xml.raw(
       "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">"
     )
-    xml.raw("<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.3\" manifest:media-type=\"")
-    xml.attributeValue(mediaType)
-    xml.raw("\"/>")
+    xml.raw("<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.3\"")
+    xml.attribute("manifest:media-type", mediaType)
+    xml.raw("/>")
     for path in paths {
-      xml.raw("<manifest:file-entry manifest:full-path=\"")
-      xml.attributeValue(path)
-      xml.raw("\" manifest:media-type=\"text/xml\"/>")
+      xml.raw("<manifest:file-entry")
+      xml.attribute("manifest:full-path", path)
+      xml.raw(" manifest:media-type=\"text/xml\"/>")
     }
     xml.raw("</manifest:manifest>")
     return xml

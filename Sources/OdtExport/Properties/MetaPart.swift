@@ -12,8 +12,11 @@ enum MetaPart {
     var xml = XMLWriter(capacity: 2_048)
     xml.declaration(standalone: false)
     xml.raw("<office:document-meta")
-    xml.raw(" xmlns:office=\"\(Namespaces.office)\" xmlns:meta=\"\(Namespaces.meta)\" xmlns:dc=\"\(Namespaces.dc)\"")
-    xml.raw(" xmlns:xlink=\"\(Namespaces.xlink)\" office:version=\"1.3\"><office:meta>")
+    xml.attribute("xmlns:office", Namespaces.office)
+    xml.attribute("xmlns:meta", Namespaces.meta)
+    xml.attribute("xmlns:dc", Namespaces.dc)
+    xml.attribute("xmlns:xlink", Namespaces.xlink)
+    xml.raw(" office:version=\"1.3\"><office:meta>")
     xml.element("meta:generator", text: options.generator)
     xml.element("dc:title", text: metadata.title)
     if let subject = metadata.roleLine { xml.element("dc:subject", text: subject) }
@@ -22,7 +25,8 @@ enum MetaPart {
       xml.element("dc:creator", text: candidate)
     }
     let date = W3CDate.string(options.creationDate)
-    xml.raw("<meta:creation-date>\(date)</meta:creation-date><dc:date>\(date)</dc:date>")
+    xml.element("meta:creation-date", text: date)
+    xml.element("dc:date", text: date)
     xml.element("dc:language", text: metadata.lang.description)
     for (name, value) in metadata.customProperties + extra {
       xml.raw("<meta:user-defined meta:name=\"")

@@ -7,7 +7,9 @@ enum SettingsPart {
   static func write(_ options: ExportOptions) -> XMLWriter {
     var xml = XMLWriter(capacity: 1_024)
     xml.declaration(standalone: false)
-    xml.raw("<office:document-settings xmlns:office=\"\(Namespaces.office)\" xmlns:config=\"\(Namespaces.config)\"")
+    xml.raw("<office:document-settings")
+    xml.attribute("xmlns:office", Namespaces.office)
+    xml.attribute("xmlns:config", Namespaces.config)
     xml.raw(" office:version=\"1.3\"><office:settings>")
     xml.raw("<config:config-item-set config:name=\"ooo:configuration-settings\">")
     xml.raw("<config:config-item config:name=\"RecordChanges\" config:type=\"boolean\">")

@@ -29,13 +29,24 @@ struct OdtLook {
   var latinLanguage: LanguageTag { lang.isCJK ? .english : lang }
   var eastAsianLanguage: LanguageTag { lang.isCJK ? lang : .chinese }
 
-  /// ` fo:language="en" fo:country="US" style:language-asian="zh" style:country-asian="CN"`.
-  var languageAttributes: String {
-    var out = " fo:language=\"\(latinLanguage.language)\""
-    if let region = latinLanguage.region { out += " fo:country=\"\(region)\"" }
-    out += " style:language-asian=\"\(eastAsianLanguage.language)\""
-    if let region = eastAsianLanguage.region { out += " style:country-asian=\"\(region)\"" }
+  /// The languages as attributes of text properties: `fo:language`, `fo:country` (when the
+  /// tag has a region) and their `-asian` counterparts, as (name, value).
+  var languages: [(name: String, value: String)] {
+    var out = [("fo:language", latinLanguage.language)]
+    if let region = latinLanguage.region { out.append(("fo:country", region)) }
+    out.append(("style:language-asian", eastAsianLanguage.language))
+    if let region = eastAsianLanguage.region { out.append(("style:country-asian", region)) }
     return out
+  }
+
+  /// ` fo:language="en" fo:country="US" style:language-asian="zh" style:country-asian="CN"`.
+  var languageAttributes: XMLFragment {
+    XMLFragment { xml in
+      xml.attribute("fo:language", latinLanguage.language)
+      if let region = latinLanguage.region { xml.attribute("fo:country", region) }
+      xml.attribute("style:language-asian", eastAsianLanguage.language)
+      if let region = eastAsianLanguage.region { xml.attribute("style:country-asian", region) }
+    }
   }
 
   /// The default style's font attributes for the fonts the user named.

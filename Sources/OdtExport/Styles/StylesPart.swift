@@ -4,38 +4,39 @@ import Foundation
 /// `styles.xml`: Templates/odt/styles.xml (compiled in) with the fonts, languages, page size,
 /// header title and localised footer filled in.
 enum StylesPart {
-  static let templatePath = "odt/styles.xml"
-
-  static func write(_ look: OdtLook, metadata: Metadata) -> Data {
-    let template = EmbeddedTemplates.text(templatePath) ?? ""
+  static func write(_ look: OdtLook, metadata: Metadata) throws -> Data {
     let pages = Localized(metadata.lang).pageOfPages
-    let values: [String: String] = [
-      "FONT_FACES": fontFaceDeclarations(look),
-      "LATIN": TemplateFiller.escaped(look.fonts.latin),
-      "ASIAN": TemplateFiller.escaped(look.fonts.eastAsian),
-      "MONO": TemplateFiller.escaped(look.fonts.mono),
-      "LANGUAGES": look.languageAttributes,
-      "PAGE_WIDTH": centimetres(look.pageWidth),
-      "PAGE_HEIGHT": centimetres(look.pageHeight),
-      "HEADER_TITLE": TemplateFiller.escaped(metadata.title),
-      "PAGE_BEFORE": TemplateFiller.escaped(pages.before),
-      "PAGE_BETWEEN": TemplateFiller.escaped(pages.between),
-      "PAGE_AFTER": TemplateFiller.escaped(pages.after),
-    ]
-    return Data(TemplateFiller.fill(template, values))
+    var xml = XMLWriter(capacity: 32_768)
+    try OdtTemplates.styles.get().write(
+      into: &xml,
+      [
+        "FONT_FACES": .markup(fontFaceDeclarations(look)),
+        "LATIN": .text(look.fonts.latin),
+        "ASIAN": .text(look.fonts.eastAsian),
+        "MONO": .text(look.fonts.mono),
+        "LANGUAGES": .markup(look.languageAttributes),
+        "PAGE_WIDTH": .text(centimetres(look.pageWidth)),
+        "PAGE_HEIGHT": .text(centimetres(look.pageHeight)),
+        "HEADER_TITLE": .text(metadata.title),
+        "PAGE_BEFORE": .text(pages.before),
+        "PAGE_BETWEEN": .text(pages.between),
+        "PAGE_AFTER": .text(pages.after),
+      ])
+    return Data(xml.bytes)
   }
 
   /// `<style:font-face …/>` for each font: family names with spaces are quoted, as CSS says.
-  static func fontFaceDeclarations(_ look: OdtLook) -> String {
-    var xml = XMLWriter(capacity: 512)
-    for face in look.fontFaces {
-      xml.raw("<style:font-face style:name=\"")
-      xml.attributeValue(face.name)
-      xml.raw("\" svg:font-family=\"")
-      xml.attributeValue(face.name.contains(" ") ? "'\(face.name)'" : face.name)
-      xml.raw("\" style:font-family-generic=\"\(face.generic)\" style:font-pitch=\"\(face.pitch)\"/>")
+  static func fontFaceDeclarations(_ look: OdtLook) -> XMLFragment {
+    XMLFragment(capacity: 512) { xml in
+      for face in look.fontFaces {
+        xml.raw("<style:font-face")
+        xml.attribute("style:name", face.name)
+        xml.attribute("svg:font-family", face.name.contains(" ") ? "'\(face.name)'" : face.name)
+        xml.attribute("style:font-family-generic", face.generic)
+        xml.attribute("style:font-pitch", face.pitch)
+        xml.raw("/>")
+      }
     }
-    return String(decoding: xml.bytes, as: UTF8.self)
   }
 
   /// `21cm`, `21.59cm`.
