@@ -11,9 +11,10 @@ OUT := Output
 BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev zlib1g-dev python3 pkg-config \
   libpango1.0-dev libcairo2-dev fonts-noto-cjk
 # Needed by the tests that check real output: LibreOffice, schema validators, poppler (PDF),
-# CJK fonts, fontTools (the measured ambiguous-width table), the shells completions are tried in.
+# CJK fonts, fontTools (the measured ambiguous-width table), the shells completions are tried in,
+# pandoc (a second reader of our DOCX and ODT).
 TEST_PACKAGES := libreoffice-writer-nogui poppler-utils jing libxml2-utils fonts-noto-cjk unicode-data fonts-crosextra-carlito \
-  python3-fonttools fish zsh
+  python3-fonttools fish zsh pandoc
 # The benchmark's peer and timer.
 BENCH_PACKAGES := pandoc hyperfine cmark-gfm gzip
 

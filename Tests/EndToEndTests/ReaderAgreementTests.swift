@@ -95,6 +95,33 @@ final class ReaderAgreementTests: XCTestCase {
 }
 
 extension ReaderAgreementTests {
+  /// pandoc, another reader a mentor's tools may use, reads both files' code spans as code and
+  /// task boxes as checked or open, as the Markdown had them.
+  func testPandocReadsCodeSpansAndTaskBoxesFromBothFormats() throws {
+    guard let pandoc = Command.which("pandoc") else {
+      throw XCTSkip("pandoc is missing (make test installs it): the second reader cannot be asked")
+    }
+    let markdown = "# Topic\n\nRun `make demo` first.\n\n- [x] read the spec\n- [ ] write the tests\n"
+    let document = try PrepReader.read([InputFile(name: "p.md", bytes: Array(markdown.utf8))]).document
+    let folder = Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for (ext, data) in [
+      ("docx", try DocxExporter().export(document, options: ExportOptions(creationDate: date)).data),
+      ("odt", try OdtExporter().export(document, options: ExportOptions(creationDate: date)).data),
+    ] {
+      let file = folder.appendingPathComponent("p.\(ext)")
+      try data.write(to: file)
+      let read = try Command.run(pandoc, ["-f", ext, "-t", "gfm", file.path])
+      XCTAssertEqual(read.status, 0, read.stderr)
+      let lines = read.stdoutText.split(separator: "\n").map(String.init)
+      XCTAssertTrue(lines.contains("Run `make demo` first."), "\(ext): \(read.stdoutText)")
+      XCTAssertTrue(lines.contains { $0.hasSuffix("[x] read the spec") }, "\(ext): \(read.stdoutText)")
+      XCTAssertTrue(lines.contains { $0.hasSuffix("[ ] write the tests") }, "\(ext): \(read.stdoutText)")
+    }
+  }
+}
+
+extension ReaderAgreementTests {
   /// LibreOffice lays every page out with text on it: no page holds only the strip of an answer
   /// box or an empty paragraph after the last table (seen with the English example, contents and
   /// review boxes on).

@@ -103,7 +103,7 @@ final class BodyTests: XCTestCase {
     XCTAssertEqual(try spans("Strong_20_Emphasis"), ["bold"])
     XCTAssertEqual(try spans("Emphasis"), ["em"])
     XCTAssertEqual(try spans("Strikethrough"), ["gone"])
-    XCTAssertEqual(try spans("Source_20_Text"), ["a  b"])
+    XCTAssertEqual(try spans("Source_Text"), ["a  b"])
     let links = try odt.select("content.xml", "//text:a")
     XCTAssertEqual(links.map { $0.attribute("href", namespace: ns["xlink"]) }, ["https://example.com", "#_Prep1"])
     XCTAssertEqual(links.first?.attribute("title", namespace: ns["office"]), "Tip")

@@ -29,7 +29,9 @@ enum StyleName {
   static let strong: StaticString = "Strong_20_Emphasis"
   static let emphasis: StaticString = "Emphasis"
   static let strikethrough: StaticString = "Strikethrough"
-  static let sourceText: StaticString = "Source_20_Text"
+  /// LibreOffice's own "Source Text" (it matches the display name), under the name pandoc's ODT
+  /// reader takes for code (pandoc 2.17, the one here, does not know `Source_20_Text`).
+  static let sourceText: StaticString = "Source_Text"
   static let link: StaticString = "Internet_20_link"
   static let visitedLink: StaticString = "Visited_20_Internet_20_Link"
   static let indexLink: StaticString = "Index_20_Link"
