@@ -31,7 +31,8 @@ final class GoldenPartTests: XCTestCase {
   func testEveryConstructWithContentsAndReview() throws {
     let fixtures = Paths.packageRoot.appendingPathComponent("Tests/Fixtures")
     let document = try read(
-      fixtures.appendingPathComponent("every-construct.md"), fixtures.appendingPathComponent("every-construct-answers.md"))
+      fixtures.appendingPathComponent("every-construct.md"),
+      fixtures.appendingPathComponent("every-construct-answers.md"))
     try compare(
       "every-construct", document, ExportOptions(tableOfContents: true, review: true, creationDate: date),
       withStyles: true)
@@ -70,7 +71,8 @@ final class GoldenPartTests: XCTestCase {
         let pretty = try PrettyXML.format(bytes, name: part)
         let path = golden.appendingPathComponent("\(name)/\(format)/\(part)")
         if updating {
-          try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+          try FileManager.default.createDirectory(
+            at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
           try Data(pretty.utf8).write(to: path)
           continue
         }
